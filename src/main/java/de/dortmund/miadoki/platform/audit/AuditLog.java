@@ -1,0 +1,130 @@
+package de.dortmund.miadoki.platform.audit;
+
+import de.dortmund.miadoki.platform.persistence.Page;
+import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.time.ClockProducer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes and searches the audit log. Entries are written in the transaction of the change they
+ * describe, so a change and its audit line commit or roll back together.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+  public static final String SYSTEM = "system";
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject CurrentUser currentUser;
+
+  /** Records an action of the current caller (or of the system, outside a request). */
+  @Transactional(TxType.MANDATORY)
+  public void record(AuditAction action, String entityType, Object entityId, String subject) {
+    recordAs(actor(), action, entityType, entityId, subject);
+  }
+
+  /** Records an action of a named actor, e.g. a login attempt before anyone is authenticated. */
+  @Transactional(TxType.MANDATORY)
+  public void recordAs(
+      String actor, AuditAction action, String entityType, Object entityId, String subject) {
+    em.persist(
+        new AuditEntry(
+            clock.instant(),
+            truncate(actor, 80),
+            action,
+            entityType,
+            entityId == null ? null : truncate(String.valueOf(entityId), 60),
+            subject == null ? null : truncate(subject, 80)));
+  }
+
+  /** Logs a refused access in its own transaction: the refused work itself rolls back. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordDenied(String entityType, Object entityId) {
+    recordAs(actor(), AuditAction.ACCESS_DENIED, entityType, entityId, null);
+  }
+
+  @RequiresRole(Role.ADMIN)
+  @Transactional
+  public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<AuditEntry> countRoot = count.from(AuditEntry.class);
+    count.select(cb.count(countRoot)).where(filter(cb, countRoot, search));
+    long total = em.createQuery(count).getSingleResult();
+
+    CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
+    Root<AuditEntry> root = query.from(AuditEntry.class);
+    query
+        .select(root)
+        .where(filter(cb, root, search))
+        .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
+    TypedQuery<AuditEntry> rows =
+        em.createQuery(query).setFirstResult(page.first()).setMaxResults(page.size());
+    return new Page<>(rows.getResultList(), total);
+  }
+
+  private Predicate[] filter(CriteriaBuilder cb, Root<AuditEntry> root, AuditSearch search) {
+    List<Predicate> where = new ArrayList<>();
+    if (hasText(search.person())) {
+      String person = search.person().strip().toLowerCase(Locale.ROOT);
+      where.add(
+          cb.or(
+              cb.equal(cb.lower(root.get("actor")), person),
+              cb.equal(cb.lower(root.get("subject")), person)));
+    }
+    if (hasText(search.entityType())) {
+      where.add(cb.equal(root.get("entityType"), search.entityType().strip()));
+    }
+    if (hasText(search.entityId())) {
+      where.add(cb.equal(root.get("entityId"), search.entityId().strip()));
+    }
+    if (search.from() != null) {
+      where.add(
+          cb.greaterThanOrEqualTo(
+              root.get("occurredAt"), search.from().atStartOfDay(ClockProducer.ZONE).toInstant()));
+    }
+    if (search.to() != null) {
+      where.add(
+          cb.lessThan(
+              root.get("occurredAt"),
+              search.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant()));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  private String actor() {
+    try {
+      return currentUser.username();
+    } catch (ContextNotActiveException e) {
+      return SYSTEM;
+    }
+  }
+
+  private static boolean hasText(String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}

@@ -1,0 +1,45 @@
+package de.dortmund.miadoki.platform.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Queues e-mails in the caller's transaction; {@link OutboxSender} delivers them. */
+@ApplicationScoped
+public class MailOutbox {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Transactional(TxType.MANDATORY)
+  public OutboxMessage enqueue(String recipient, String subject, String body) {
+    OutboxMessage message = new OutboxMessage(recipient, subject, body, clock.instant());
+    em.persist(message);
+    return message;
+  }
+
+  /**
+   * Queues a mail whose subject and body come from the {@code mail} bundle in the recipient's
+   * language; {@code args} fill the placeholders of the body.
+   */
+  @Transactional(TxType.MANDATORY)
+  public OutboxMessage enqueue(String recipient, Locale locale, String key, Object... args) {
+    ResourceBundle bundle = ResourceBundle.getBundle("i18n.mail", locale);
+    String subject = bundle.getString(key + ".subject");
+    String body = new java.text.MessageFormat(bundle.getString(key + ".body"), locale).format(args);
+    return enqueue(recipient, subject, body);
+  }
+
+  @Transactional
+  public long count(OutboxStatus status) {
+    return em.createNamedQuery(OutboxMessage.COUNT_BY_STATUS, Long.class)
+        .setParameter("status", status)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,147 @@
+package de.dortmund.miadoki.platform.notification;
+
+import de.dortmund.miadoki.platform.persistence.BaseEntity;
+import de.dortmund.miadoki.platform.persistence.InstantAttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * An e-mail waiting to be sent. Written in the transaction of the change that causes it, so a mail
+ * outage can neither lose it nor fail the change; a sender delivers it later with retries.
+ */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(
+    name = OutboxMessage.DUE_IDS,
+    query =
+        "select m.id from OutboxMessage m where m.status = :status and m.nextAttemptAt <= :now"
+            + " order by m.nextAttemptAt, m.id")
+@NamedQuery(
+    name = OutboxMessage.COUNT_BY_STATUS,
+    query = "select count(m) from OutboxMessage m where m.status = :status")
+public class OutboxMessage extends BaseEntity {
+
+  public static final String DUE_IDS = "OutboxMessage.dueIds";
+  public static final String COUNT_BY_STATUS = "OutboxMessage.countByStatus";
+
+  /** After this many failed attempts the message is given up and shown to the administrator. */
+  public static final int MAX_ATTEMPTS = 12;
+
+  static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+  static final Duration LONGEST_RETRY = Duration.ofHours(2);
+
+  @Column(name = "recipient", nullable = false)
+  private String recipient;
+
+  @Column(name = "subject", nullable = false)
+  private String subject;
+
+  @Lob
+  @Column(name = "body", nullable = false)
+  private String body;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private OutboxStatus status = OutboxStatus.PENDING;
+
+  @Column(name = "attempts", nullable = false)
+  private int attempts;
+
+  @Convert(converter = InstantAttributeConverter.class)
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Convert(converter = InstantAttributeConverter.class)
+  @Column(name = "next_attempt_at", nullable = false)
+  private Instant nextAttemptAt;
+
+  @Convert(converter = InstantAttributeConverter.class)
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "last_error")
+  private String lastError;
+
+  protected OutboxMessage() {}
+
+  public OutboxMessage(String recipient, String subject, String body, Instant now) {
+    this.recipient = recipient;
+    this.subject = subject;
+    this.body = body;
+    this.createdAt = now;
+    this.nextAttemptAt = now;
+  }
+
+  public boolean isDueAt(Instant now) {
+    return status == OutboxStatus.PENDING && !nextAttemptAt.isAfter(now);
+  }
+
+  public void markSent(Instant now) {
+    status = OutboxStatus.SENT;
+    sentAt = now;
+    attempts++;
+    lastError = null;
+  }
+
+  /** Records a failed delivery and schedules the next one, each wait twice the one before. */
+  public void markFailed(String error, Instant now) {
+    attempts++;
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    if (attempts >= MAX_ATTEMPTS) {
+      status = OutboxStatus.FAILED;
+    } else {
+      nextAttemptAt = now.plus(backoff(attempts));
+    }
+  }
+
+  /** Wait after the n-th failed attempt: 1, 2, 4 ... minutes, at most two hours. */
+  static Duration backoff(int failedAttempts) {
+    int doublings = Math.min(failedAttempts - 1, 20);
+    Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
+    return wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public OutboxStatus getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+}

@@ -1,0 +1,52 @@
+package de.dortmund.miadoki.platform.persistence;
+
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/**
+ * Id and optimistic lock of every mutable entity. Ids come from one shared sequence fetched in
+ * blocks of 50 (no identity columns: they are not portable across the databases we run on).
+ */
+@MappedSuperclass
+public abstract class BaseEntity {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "entity_seq")
+  @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
+  private Long id;
+
+  @Version private long version;
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (other == null || getClass() != other.getClass()) {
+      return false;
+    }
+    return id != null && Objects.equals(id, ((BaseEntity) other).id);
+  }
+
+  @Override
+  public int hashCode() {
+    return getClass().hashCode();
+  }
+}

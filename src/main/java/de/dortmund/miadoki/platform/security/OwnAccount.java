@@ -1,0 +1,59 @@
+package de.dortmund.miadoki.platform.security;
+
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
+
+/** What every logged-in person may do with the own account: language and password. */
+@ApplicationScoped
+public class OwnAccount {
+
+  public static final Set<String> LANGUAGES = Set.of("de", "en");
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject PasswordHasher hasher;
+  @Inject AuditLog audit;
+
+  @Transactional
+  public Optional<PortalUser> me() {
+    if (!currentUser.isAuthenticated()) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
+        .setParameter("username", currentUser.username())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Transactional
+  public void preferLanguage(String language) {
+    if (!LANGUAGES.contains(language)) {
+      throw new IllegalArgumentException("Unsupported language " + language);
+    }
+    me().ifPresent(
+            user -> {
+              user.preferLocale(language);
+              audit.record(
+                  AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(), user.getUsername());
+            });
+  }
+
+  /** Returns false (and changes nothing) if the current password is wrong. */
+  @Transactional
+  public boolean changePassword(String currentPassword, String newPassword) {
+    PortalUser user = me().orElseThrow(() -> new AccessDeniedException("not logged in"));
+    if (!hasher.matches(currentPassword, user.getPasswordHash())) {
+      return false;
+    }
+    user.changePassword(hasher.hash(newPassword));
+    audit.record(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(), user.getUsername());
+    return true;
+  }
+}

@@ -1,0 +1,200 @@
+package de.dortmund.miadoki.platform.security;
+
+import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.persistence.BaseEntity;
+import de.dortmund.miadoki.platform.persistence.InstantAttributeConverter;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who can log in: name, contact, department, roles, language, and the state of the login
+ * throttle (after {@value #MAX_FAILED_LOGINS} failures in a row the account is locked for {@link
+ * #LOCK_DURATION}).
+ */
+@Entity
+@Table(name = "portal_user")
+@NamedQuery(
+    name = PortalUser.BY_USERNAME,
+    query = "select u from PortalUser u where u.username = :username")
+public class PortalUser extends BaseEntity {
+
+  public static final String BY_USERNAME = "PortalUser.byUsername";
+  public static final int MAX_FAILED_LOGINS = 5;
+  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+  @Column(name = "username", nullable = false, updatable = false)
+  private String username;
+
+  @Column(name = "display_name", nullable = false)
+  private String displayName;
+
+  @Column(name = "email", nullable = false)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(name = "active", nullable = false)
+  private boolean active = true;
+
+  @Column(name = "locale", nullable = false)
+  private String locale = "de";
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "department_id")
+  private Department department;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "portal_user_role", joinColumns = @JoinColumn(name = "user_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Column(name = "failed_logins", nullable = false)
+  private int failedLogins;
+
+  @Convert(converter = InstantAttributeConverter.class)
+  @Column(name = "locked_until")
+  private Instant lockedUntil;
+
+  @Convert(converter = InstantAttributeConverter.class)
+  @Column(name = "last_login")
+  private Instant lastLogin;
+
+  @Convert(converter = InstantAttributeConverter.class)
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  protected PortalUser() {}
+
+  public PortalUser(
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Department department,
+      Collection<Role> roles,
+      Instant now) {
+    this.username = username;
+    this.displayName = displayName;
+    this.email = email;
+    this.passwordHash = passwordHash;
+    this.department = department;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    this.createdAt = now;
+  }
+
+  /** Whether a login attempt at {@code now} is refused without even checking the password. */
+  public boolean isLockedAt(Instant now) {
+    return lockedUntil != null && now.isBefore(lockedUntil);
+  }
+
+  /** Counts a wrong password; the fifth in a row locks the account. Returns true if it locked. */
+  public boolean recordFailedLogin(Instant now) {
+    failedLogins++;
+    if (failedLogins >= MAX_FAILED_LOGINS) {
+      lockedUntil = now.plus(LOCK_DURATION);
+      failedLogins = 0;
+      return true;
+    }
+    return false;
+  }
+
+  public void recordSuccessfulLogin(Instant now) {
+    failedLogins = 0;
+    lockedUntil = null;
+    lastLogin = now;
+  }
+
+  public void changePassword(String newHash) {
+    this.passwordHash = newHash;
+    this.failedLogins = 0;
+    this.lockedUntil = null;
+  }
+
+  public void update(String displayName, String email, Department department, Set<Role> roles) {
+    this.displayName = displayName;
+    this.email = email;
+    this.department = department;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public void deactivate() {
+    this.active = false;
+  }
+
+  public void activate() {
+    this.active = true;
+  }
+
+  public void preferLocale(String locale) {
+    this.locale = locale;
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public Department getDepartment() {
+    return department;
+  }
+
+  public Set<Role> getRoles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public int getFailedLogins() {
+    return failedLogins;
+  }
+
+  public Instant getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant getLastLogin() {
+    return lastLogin;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,210 @@
+package de.dortmund.miadoki.platform.security;
+
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.notification.MailOutbox;
+import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
+import de.dortmund.miadoki.platform.persistence.Page;
+import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The administrator's account management: create, change, deactivate, reset passwords. */
+@ApplicationScoped
+@RequiresRole(Role.ADMIN)
+public class UserAdministration {
+
+  static final String ENTITY = "PortalUser";
+  private static final Map<String, String> SORTABLE =
+      Map.of(
+          "username", "username",
+          "displayName", "displayName",
+          "active", "active",
+          "lastLogin", "lastLogin");
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher hasher;
+  @Inject AuditLog audit;
+  @Inject MailOutbox outbox;
+  @Inject Clock clock;
+
+  @Transactional
+  public Page<PortalUser> search(String text, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<PortalUser> countRoot = count.from(PortalUser.class);
+    count.select(cb.count(countRoot)).where(matching(cb, countRoot, text));
+    long total = em.createQuery(count).getSingleResult();
+
+    CriteriaQuery<PortalUser> query = cb.createQuery(PortalUser.class);
+    Root<PortalUser> root = query.from(PortalUser.class);
+    Path<Object> sort = root.get(SORTABLE.getOrDefault(page.sortField(), "username"));
+    Order order = page.ascending() ? cb.asc(sort) : cb.desc(sort);
+    query.select(root).where(matching(cb, root, text)).orderBy(order, cb.asc(root.get("id")));
+    List<PortalUser> rows =
+        em.createQuery(query)
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new Page<>(rows, total);
+  }
+
+  private Predicate[] matching(CriteriaBuilder cb, Root<PortalUser> root, String text) {
+    if (text == null || text.isBlank()) {
+      return new Predicate[0];
+    }
+    String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+    return new Predicate[] {
+      cb.or(
+          cb.like(cb.lower(root.get("username")), like),
+          cb.like(cb.lower(root.get("displayName")), like),
+          cb.like(cb.lower(root.get("email")), like))
+    };
+  }
+
+  /** Loads an account for editing; reading personal data is audited. */
+  @Transactional
+  public PortalUser load(@NotNull Long id) {
+    PortalUser user = em.find(PortalUser.class, id);
+    if (user == null) {
+      throw new RecordNotFoundException(PortalUser.class, id);
+    }
+    audit.record(AuditAction.READ, ENTITY, id, user.getUsername());
+    return user;
+  }
+
+  @Transactional
+  public long countActive() {
+    return em.createQuery("select count(u) from PortalUser u where u.active = true", Long.class)
+        .getSingleResult();
+  }
+
+  @Transactional
+  public long countLocked() {
+    return em.createQuery(
+            "select count(u) from PortalUser u where u.lockedUntil > :now", Long.class)
+        .setParameter("now", clock.instant())
+        .getSingleResult();
+  }
+
+  @Transactional
+  public List<Department> departments() {
+    return em.createNamedQuery(Department.ALL_ACTIVE, Department.class).getResultList();
+  }
+
+  @Transactional
+  public boolean usernameTaken(String username) {
+    return !em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
+        .setParameter("username", username)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Transactional
+  public PortalUser create(@Valid @NotNull UserForm form) {
+    if (form.getPassword() == null) {
+      throw new IllegalArgumentException("A new account needs an initial password");
+    }
+    if (usernameTaken(form.getUsername())) {
+      throw new UsernameTakenException(form.getUsername());
+    }
+    PortalUser user =
+        new PortalUser(
+            form.getUsername(),
+            form.getDisplayName(),
+            form.getEmail(),
+            hasher.hash(form.getPassword()),
+            department(form.getDepartmentId()),
+            form.getRoles(),
+            clock.instant());
+    em.persist(user);
+    em.flush();
+    audit.record(AuditAction.CREATE, ENTITY, user.getId(), user.getUsername());
+    outbox.enqueue(
+        user.getEmail(),
+        Locale.forLanguageTag(user.getLocale()),
+        "mail.accountCreated",
+        user.getDisplayName(),
+        user.getUsername());
+    return user;
+  }
+
+  @Transactional
+  public PortalUser update(@NotNull Long id, @Valid @NotNull UserForm form) {
+    PortalUser user = lockedForChange(id, form.getVersion());
+    user.update(
+        form.getDisplayName(),
+        form.getEmail(),
+        department(form.getDepartmentId()),
+        form.getRoles());
+    audit.record(AuditAction.UPDATE, ENTITY, id, user.getUsername());
+    return user;
+  }
+
+  @Transactional
+  public PortalUser setActive(@NotNull Long id, long version, boolean active) {
+    PortalUser user = lockedForChange(id, version);
+    if (active) {
+      user.activate();
+    } else {
+      user.deactivate();
+    }
+    audit.record(AuditAction.UPDATE, ENTITY, id, user.getUsername());
+    return user;
+  }
+
+  @Transactional
+  public PortalUser resetPassword(@NotNull Long id, long version, @NotNull String newPassword) {
+    if (newPassword.length() < 10) {
+      throw new IllegalArgumentException("Password too short");
+    }
+    PortalUser user = lockedForChange(id, version);
+    user.changePassword(hasher.hash(newPassword));
+    audit.record(AuditAction.UPDATE, ENTITY, id, user.getUsername());
+    outbox.enqueue(
+        user.getEmail(),
+        Locale.forLanguageTag(user.getLocale()),
+        "mail.passwordReset",
+        user.getDisplayName());
+    return user;
+  }
+
+  private PortalUser lockedForChange(Long id, long expectedVersion) {
+    PortalUser user = em.find(PortalUser.class, id);
+    if (user == null) {
+      throw new RecordNotFoundException(PortalUser.class, id);
+    }
+    if (user.getVersion() != expectedVersion) {
+      throw new ConcurrentChangeException(PortalUser.class, id);
+    }
+    return user;
+  }
+
+  private Department department(Long id) {
+    if (id == null) {
+      return null;
+    }
+    Department department = em.find(Department.class, id);
+    if (department == null) {
+      throw new RecordNotFoundException(Department.class, id);
+    }
+    return department;
+  }
+}

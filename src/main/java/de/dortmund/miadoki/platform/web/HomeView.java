@@ -1,0 +1,49 @@
+package de.dortmund.miadoki.platform.web;
+
+import de.dortmund.miadoki.platform.notification.MailOutbox;
+import de.dortmund.miadoki.platform.notification.OutboxStatus;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.security.UserAdministration;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The home page: what the person's roles are for, and for administrators what needs action. */
+@Named
+@RequestScoped
+public class HomeView {
+
+  public record AdminFigures(
+      long activeAccounts, long lockedAccounts, long pendingMails, long failedMails) {}
+
+  @Inject CurrentUser currentUser;
+  @Inject UserAdministration users;
+  @Inject MailOutbox outbox;
+
+  private List<Role> roles;
+  private AdminFigures adminFigures;
+
+  @PostConstruct
+  void load() {
+    roles = List.copyOf(currentUser.roles());
+    if (currentUser.hasRole(Role.ADMIN)) {
+      adminFigures =
+          new AdminFigures(
+              users.countActive(),
+              users.countLocked(),
+              outbox.count(OutboxStatus.PENDING),
+              outbox.count(OutboxStatus.FAILED));
+    }
+  }
+
+  public List<Role> getRoles() {
+    return roles;
+  }
+
+  public AdminFigures getAdminFigures() {
+    return adminFigures;
+  }
+}

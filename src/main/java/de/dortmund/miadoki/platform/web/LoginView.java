@@ -1,0 +1,81 @@
+package de.dortmund.miadoki.platform.web;
+
+import de.dortmund.miadoki.platform.security.LoginService;
+import de.dortmund.miadoki.platform.security.OwnAccount;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** The login form: authenticates through Jakarta Security, then opens the home page. */
+@Named
+@RequestScoped
+public class LoginView {
+
+  @Inject SecurityContext securityContext;
+  @Inject LoginService loginService;
+  @Inject OwnAccount ownAccount;
+  @Inject LocaleSelector localeSelector;
+
+  @NotBlank private String username;
+  @NotBlank private String password;
+
+  public void login() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    // a fresh session id at login: an id known before the login is worthless afterwards
+    request.getSession(true);
+    request.changeSessionId();
+
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
+    switch (status) {
+      case SEND_CONTINUE -> {
+        ownAccount.me().ifPresent(u -> localeSelector.adopt(u.getLocale()));
+        faces.responseComplete();
+      }
+      case SUCCESS -> {
+        ownAccount.me().ifPresent(u -> localeSelector.adopt(u.getLocale()));
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+      }
+      default -> {
+        password = null;
+        Messages.error(
+            "login:password", loginService.isLocked(username) ? "login.locked" : "login.failed");
+      }
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}
