@@ -18,6 +18,7 @@ public class LocaleSelector implements Serializable {
   @Inject OwnAccount ownAccount;
 
   private Locale locale = Locale.GERMAN;
+  private boolean chosenBeforeLogin;
 
   public Locale getLocale() {
     return locale;
@@ -33,8 +34,23 @@ public class LocaleSelector implements Serializable {
     FacesContext context = FacesContext.getCurrentInstance();
     if (context.getExternalContext().getUserPrincipal() != null) {
       ownAccount.preferLanguage(locale.getLanguage());
+    } else {
+      chosenBeforeLogin = true;
     }
     return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+  }
+
+  /**
+   * At login: a language picked on the login page wins and is saved for the account; otherwise the
+   * account's saved language applies.
+   */
+  public void applyAtLogin(String savedLanguage) {
+    if (chosenBeforeLogin) {
+      ownAccount.preferLanguage(locale.getLanguage());
+      chosenBeforeLogin = false;
+    } else {
+      adopt(savedLanguage);
+    }
   }
 
   /** Takes over a saved preference without storing it again. */

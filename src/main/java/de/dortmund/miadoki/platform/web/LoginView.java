@@ -48,11 +48,11 @@ public class LoginView {
                 .credential(new UsernamePasswordCredential(username, new Password(password))));
     switch (status) {
       case SEND_CONTINUE -> {
-        ownAccount.me().ifPresent(u -> localeSelector.adopt(u.getLocale()));
+        ownAccount.me().ifPresent(u -> localeSelector.applyAtLogin(u.getLocale()));
         faces.responseComplete();
       }
       case SUCCESS -> {
-        ownAccount.me().ifPresent(u -> localeSelector.adopt(u.getLocale()));
+        ownAccount.me().ifPresent(u -> localeSelector.applyAtLogin(u.getLocale()));
         external.redirect(external.getRequestContextPath() + "/index.xhtml");
       }
       default -> {

@@ -91,7 +91,7 @@ public class UsersView implements Serializable {
 
   public void resetPassword() {
     if (newPassword == null || newPassword.length() < 10) {
-      Messages.error("userForm:newPassword", "user.password.size");
+      Messages.error("userForm:newPassword", "users.password.size");
       return;
     }
     changeGuarded(

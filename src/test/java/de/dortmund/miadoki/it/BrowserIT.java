@@ -1,0 +1,144 @@
+package de.dortmund.miadoki.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dortmund.miadoki.it.support.Browser;
+import de.dortmund.miadoki.it.support.Deployments;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** Real Chromium against the deployed portal, as the demo accounts; axe-core on every page. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+  private static final String PASSWORD = "Demo-Passwort-2026";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+  private Browser browser;
+
+  @BeforeEach
+  void start() {
+    browser = new Browser(base);
+  }
+
+  @AfterEach
+  void stop() {
+    browser.close();
+  }
+
+  private List<String> menuEntries() {
+    return browser.driver().findElements(By.cssSelector("#mainMenu .menu-link")).stream()
+        .map(WebElement::getText)
+        .map(String::strip)
+        .toList();
+  }
+
+  @ParameterizedTest(name = "{0} sees the menu of role {1}")
+  @CsvSource({
+    "admin, Administration",
+    "koordination, Koordination Dolmetscherpool",
+    "anfrage, Anfragende Stelle",
+    "dolmetscher, Dolmetscher/in",
+    "fortbildung, Fortbildungsverwaltung",
+    "leitung, Führungskraft",
+    "mitarbeiter, Mitarbeiter/in",
+    "preise, Preisverwaltung",
+    "jury, Jurymitglied"
+  })
+  void eachDemoRoleLogsInAndSeesOnlyWhatItsRolesMayOpen(String username, String roleName) {
+    browser.open("/index.xhtml");
+    assertThat(browser.currentPath()).startsWith("/login.xhtml");
+
+    browser.login(username, PASSWORD);
+    assertThat(browser.heading()).isEqualTo("Startseite");
+    assertThat(browser.text(By.id("roleCards"))).contains(roleName);
+    if (username.equals("admin")) {
+      assertThat(menuEntries())
+          .containsExactly("Startseite", "Mein Konto", "Benutzerkonten", "Protokoll");
+      browser.click(By.linkText("Benutzerkonten"));
+      assertThat(browser.heading()).isEqualTo("Benutzerkonten");
+      assertThat(browser.text(By.id("users:table"))).contains("koordination");
+      browser.click(By.linkText("Protokoll"));
+      assertThat(browser.heading()).isEqualTo("Protokoll");
+    } else {
+      assertThat(menuEntries()).containsExactly("Startseite", "Mein Konto");
+      browser.open("/admin/users.xhtml");
+      assertThat(browser.heading()).isEqualTo("Kein Zugriff");
+    }
+  }
+
+  @Test
+  void aWrongPasswordShowsTheMessageAtTheFormAndDoesNotLogIn() {
+    browser.open("/login.xhtml");
+    browser.login("mitarbeiter", "falsches-passwort");
+    assertThat(browser.currentPath()).startsWith("/login.xhtml");
+    assertThat(browser.text(By.id("login:messages")))
+        .isEqualTo("Benutzername oder Passwort ist falsch.");
+  }
+
+  @Test
+  void switchingToEnglishChangesTheTextsAndIsRememberedForTheAccount() {
+    browser.open("/login.xhtml");
+    browser.login("jury", PASSWORD);
+    assertThat(browser.heading()).isEqualTo("Startseite");
+
+    browser.click(By.id("languageForm:english"));
+    assertThat(browser.heading()).isEqualTo("Home");
+    assertThat(menuEntries()).containsExactly("Home", "My account");
+    assertThat(browser.text(By.id("logoutForm:logout"))).isEqualTo("Log out");
+
+    browser.click(By.id("logoutForm:logout"));
+    browser.login("jury", PASSWORD);
+    assertThat(browser.heading()).isEqualTo("Home");
+
+    browser.click(By.id("languageForm:german"));
+    assertThat(browser.heading()).isEqualTo("Startseite");
+  }
+
+  @Test
+  void logoutEndsTheSessionAndReturnsToTheLogin() {
+    browser.open("/login.xhtml");
+    browser.login("preise", PASSWORD);
+    assertThat(browser.heading()).isEqualTo("Startseite");
+    browser.click(By.id("logoutForm:logout"));
+    assertThat(browser.currentPath()).startsWith("/login.xhtml");
+    browser.open("/index.xhtml");
+    assertThat(browser.currentPath()).startsWith("/login.xhtml");
+  }
+
+  @Test
+  void unknownPagesShowTheNotFoundPageWithoutAStackTrace() {
+    browser.open("/login.xhtml");
+    browser.login("leitung", PASSWORD);
+    browser.open("/gibt-es-nicht.xhtml");
+    assertThat(browser.heading()).isEqualTo("Nicht gefunden");
+    assertThat(browser.driver().getPageSource())
+        .doesNotContain("Exception")
+        .doesNotContain("at de.");
+  }
+
+  @Test
+  void theAccessibilityStatementIsPublic() {
+    browser.open("/accessibility.xhtml");
+    assertThat(browser.heading()).isEqualTo("Erklärung zur Barrierefreiheit");
+  }
+}

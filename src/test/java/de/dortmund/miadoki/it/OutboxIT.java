@@ -1,0 +1,112 @@
+package de.dortmund.miadoki.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.TestCaller;
+import de.dortmund.miadoki.platform.notification.OutboxMessage;
+import de.dortmund.miadoki.platform.notification.OutboxSender;
+import de.dortmund.miadoki.platform.notification.OutboxStatus;
+import de.dortmund.miadoki.platform.security.PortalUser;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.security.UserAdministration;
+import de.dortmund.miadoki.platform.security.UserForm;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A mail outage neither loses a message nor fails the change that caused it: the change commits,
+ * the message waits, and once SMTP is back it is delivered exactly once. GreenMail stands in for
+ * the city's SMTP server on the port the server's mail session points to.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withLibraryOf(
+        Deployments.portalWithTestSupport(), GreenMail.class, org.slf4j.Logger.class);
+  }
+
+  @Inject TestCaller caller;
+  @Inject UserAdministration users;
+  @Inject OutboxSender sender;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  @Test
+  void whileSmtpIsDownTheChangeCommitsAndTheMailIsDeliveredOnceWhenSmtpIsBack() throws Exception {
+    caller.actAs("it-admin", Role.ADMIN);
+    String name = "post-" + UUID.randomUUID().toString().substring(0, 8);
+    UserForm form = new UserForm();
+    form.setUsername(name);
+    form.setDisplayName("Post Test");
+    form.setEmail(name + "@example.org");
+    form.setRoles(EnumSet.of(Role.STAFF));
+    form.setPassword("ein-sicheres-passwort");
+
+    // SMTP is down: the account is created all the same
+    PortalUser created = users.create(form);
+    assertThat(em.find(PortalUser.class, created.getId())).isNotNull();
+
+    Instant now = clock.instant();
+    sender.sendDue(now.plusSeconds(1));
+    OutboxMessage pending = message(name);
+    assertThat(pending.getStatus()).isEqualTo(OutboxStatus.PENDING);
+    assertThat(pending.getAttempts()).isGreaterThanOrEqualTo(1);
+    assertThat(pending.getLastError()).isNotBlank();
+
+    // the port the server's mail session points to, handed to the server JVM by the build
+    int port = Integer.getInteger("it.smtp.port");
+    GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      // past any back-off: the next run delivers, a further run must not send again
+      Instant later = now.plus(Duration.ofHours(3));
+      sender.sendDue(later);
+      sender.sendDue(later.plusSeconds(5));
+      smtp.waitForIncomingEmail(5_000, 1);
+      Thread.sleep(2_500); // one more background sender cycle: still only one mail
+      MimeMessage[] received =
+          Arrays.stream(smtp.getReceivedMessages())
+              .filter(m -> recipientIs(m, name + "@example.org"))
+              .toArray(MimeMessage[]::new);
+      assertThat(received).hasSize(1);
+      assertThat(received[0].getSubject()).isEqualTo("Ihr Konto im MIA-DO-KI Portal");
+      assertThat(message(name).getStatus()).isEqualTo(OutboxStatus.SENT);
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  private static boolean recipientIs(MimeMessage message, String address) {
+    try {
+      return message.getAllRecipients()[0].toString().equals(address);
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private OutboxMessage message(String name) {
+    em.getEntityManagerFactory().getCache().evictAll();
+    return em.createQuery(
+            "select m from OutboxMessage m where m.recipient = :r", OutboxMessage.class)
+        .setParameter("r", name + "@example.org")
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,138 @@
+package de.dortmund.miadoki.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium against the deployed portal. Every page opened
+ * through {@link #open} or reached by {@link #login} is checked with axe-core (WCAG 2.1 AA): any
+ * serious or critical finding fails the test.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final WebDriver driver;
+  private final String base;
+
+  public Browser(URL deployment) {
+    String url = deployment.toExternalForm();
+    this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1000",
+        "--lang=de-DE");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void open(String path) {
+    driver.get(base + path);
+    checkAccessibility();
+  }
+
+  public void login(String username, String password) {
+    if (!driver.getCurrentUrl().contains("/login.xhtml")) {
+      open("/login.xhtml");
+    }
+    driver.findElement(By.id("login:username")).clear();
+    driver.findElement(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    waitForPage();
+    checkAccessibility();
+  }
+
+  public void click(By by) {
+    driver.findElement(by).click();
+    waitForPage();
+    checkAccessibility();
+  }
+
+  public WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public String text(By by) {
+    return find(by).getText();
+  }
+
+  public String heading() {
+    return text(By.tagName("h1"));
+  }
+
+  public String currentPath() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  private void waitForPage() {
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+  }
+
+  /** Fails on any serious or critical WCAG 2.1 AA finding on the page as it is now. */
+  public void checkAccessibility() {
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    List<Rule> severe =
+        results.getViolations().stream()
+            .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+            .toList();
+    assertThat(severe)
+        .as(
+            "accessibility findings on %s: %s",
+            driver.getCurrentUrl(),
+            severe.stream()
+                .map(
+                    v ->
+                        v.getId()
+                            + " "
+                            + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(",")))
+                .collect(Collectors.joining("; ")))
+        .isEmpty();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

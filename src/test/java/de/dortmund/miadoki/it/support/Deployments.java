@@ -1,0 +1,46 @@
+package de.dortmund.miadoki.it.support;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archives the integration tests deploy: always the real WAR the build produced, so what is
+ * tested is what IT deploys. In-container tests add their helpers on top.
+ */
+public final class Deployments {
+
+  private Deployments() {}
+
+  /** The portal WAR exactly as built, for tests that drive it from outside (HTTP, browser). */
+  public static WebArchive portal() {
+    String path = System.getProperty("it.war", "target/miadoki-portal.war");
+    File war = new File(path);
+    if (!war.isFile()) {
+      throw new IllegalStateException("Build the WAR first (mvn package): " + war);
+    }
+    return ShrinkWrap.create(ZipImporter.class, "miadoki-portal.war")
+        .importFrom(war)
+        .as(WebArchive.class);
+  }
+
+  /** The portal WAR with the in-container test helpers: a controllable caller identity. */
+  public static WebArchive portalWithTestSupport() {
+    return portal().addClasses(Deployments.class, TestCaller.class);
+  }
+
+  /** Adds the jar a class was loaded from, e.g. a test library the server does not have. */
+  public static WebArchive withLibraryOf(WebArchive archive, Class<?>... classes) {
+    for (Class<?> type : classes) {
+      try {
+        File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        archive.addAsLibrary(jar);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return archive;
+  }
+}

@@ -1,0 +1,154 @@
+package de.dortmund.miadoki.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.internal.helper.DatabaseField;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectCollectionMapping;
+import org.eclipse.persistence.sessions.Session;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Migrates an empty database with the portal's Flyway migrations and checks that every table and
+ * column the JPA model maps exists, and that mapped tables have no column the model forgot. Runs on
+ * H2 always and on PostgreSQL when the build names one (-Ddb=postgres).
+ */
+class SchemaMatchesModelTest {
+
+  @Test
+  void onAnEmptyH2() throws SQLException {
+    JdbcDataSource h2 = new JdbcDataSource();
+    h2.setURL("jdbc:h2:mem:schema-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    migrateAndCompare(h2);
+  }
+
+  @Test
+  void onAnEmptyPostgreSql() throws SQLException {
+    String host = System.getProperty("pg.host");
+    Assumptions.assumeTrue(
+        "postgres".equals(System.getProperty("it.db")) && host != null,
+        "PostgreSQL is checked in the -Ddb=postgres build");
+    String schema =
+        "schema_check_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String url =
+        "jdbc:postgresql://"
+            + host
+            + ":"
+            + System.getProperty("pg.port")
+            + "/"
+            + System.getProperty("pg.database");
+    try (Connection admin =
+            DriverManager.getConnection(
+                url, System.getProperty("pg.user"), System.getProperty("pg.password"));
+        Statement statement = admin.createStatement()) {
+      statement.execute("create schema " + schema);
+      try {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(url + "?currentSchema=" + schema);
+        pg.setUser(System.getProperty("pg.user"));
+        pg.setPassword(System.getProperty("pg.password"));
+        migrateAndCompare(pg);
+      } finally {
+        statement.execute("drop schema " + schema + " cascade");
+      }
+    }
+  }
+
+  private void migrateAndCompare(DataSource dataSource) throws SQLException {
+    MigrateResult result = DatabaseMigration.migrate(dataSource);
+    assertThat(result.success).isTrue();
+    assertThat(result.migrationsExecuted).isGreaterThan(0);
+
+    Map<String, Set<String>> mapped = mappedColumns(dataSource);
+    Map<String, Set<String>> actual = new TreeMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      DatabaseMetaData meta = connection.getMetaData();
+      String schema = connection.getSchema();
+      for (String table : mapped.keySet()) {
+        Set<String> columns = new TreeSet<>();
+        for (String candidate : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
+          try (ResultSet rs = meta.getColumns(null, schema, candidate, null)) {
+            while (rs.next()) {
+              columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+          }
+        }
+        actual.put(table, columns);
+      }
+    }
+    assertThat(actual).as("columns per table in the database").isEqualTo(mapped);
+  }
+
+  /** Table name to column names, as the JPA provider maps them. */
+  private static Map<String, Set<String>> mappedColumns(DataSource dataSource) {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    properties.put("jakarta.persistence.jtaDataSource", "");
+    properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+    properties.put("jakarta.persistence.validation.mode", "NONE");
+    properties.put("eclipselink.target-server", "None");
+    properties.put("eclipselink.logging.level", "WARNING");
+    EntityManagerFactory factory = Persistence.createEntityManagerFactory("portal", properties);
+    try {
+      EntityManager em = factory.createEntityManager();
+      Session session = em.unwrap(Session.class);
+      Map<String, Set<String>> columns = new TreeMap<>();
+      for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+        if (descriptor.isAggregateDescriptor()) {
+          continue;
+        }
+        for (DatabaseField field : descriptor.getFields()) {
+          add(columns, field);
+        }
+        for (DatabaseMapping mapping : descriptor.getMappings()) {
+          if (mapping instanceof DirectCollectionMapping collection) {
+            add(columns, collection.getDirectField());
+            collection.getReferenceKeyFields().forEach(f -> add(columns, f));
+          }
+        }
+      }
+      // a round trip through the model: ids from the sequence, insert, read back
+      em.getTransaction().begin();
+      de.dortmund.miadoki.platform.organisation.Department department =
+          new de.dortmund.miadoki.platform.organisation.Department("Prüfamt", "PRF", "99/9999");
+      em.persist(department);
+      em.getTransaction().commit();
+      em.clear();
+      assertThat(department.getId()).isPositive();
+      assertThat(em.find(department.getClass(), department.getId()).getName()).isEqualTo("Prüfamt");
+      em.close();
+      assertThat(columns).isNotEmpty();
+      return columns;
+    } finally {
+      factory.close();
+    }
+  }
+
+  private static void add(Map<String, Set<String>> columns, DatabaseField field) {
+    columns
+        .computeIfAbsent(field.getTableName().toLowerCase(Locale.ROOT), t -> new TreeSet<>())
+        .add(field.getName().toLowerCase(Locale.ROOT));
+  }
+}

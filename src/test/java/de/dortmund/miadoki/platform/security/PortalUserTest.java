@@ -1,0 +1,69 @@
+package de.dortmund.miadoki.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class PortalUserTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-29T00:30:00Z");
+
+  private static PortalUser user() {
+    return new PortalUser("a", "A", "a@x", "hash", null, EnumSet.of(Role.STAFF), NOW);
+  }
+
+  @Test
+  void fourFailuresDoNotLockTheFifthDoes() {
+    PortalUser user = user();
+    for (int i = 0; i < 4; i++) {
+      assertThat(user.recordFailedLogin(NOW)).isFalse();
+    }
+    assertThat(user.isLockedAt(NOW)).isFalse();
+    assertThat(user.recordFailedLogin(NOW)).isTrue();
+    assertThat(user.isLockedAt(NOW)).isTrue();
+  }
+
+  @Test
+  void theLockEndsExactlyAfterFifteenMinutes() {
+    PortalUser user = user();
+    for (int i = 0; i < 5; i++) {
+      user.recordFailedLogin(NOW);
+    }
+    assertThat(user.isLockedAt(NOW.plus(PortalUser.LOCK_DURATION).minusSeconds(1))).isTrue();
+    assertThat(user.isLockedAt(NOW.plus(PortalUser.LOCK_DURATION))).isFalse();
+  }
+
+  @Test
+  void aSuccessfulLoginResetsTheCount() {
+    PortalUser user = user();
+    for (int i = 0; i < 4; i++) {
+      user.recordFailedLogin(NOW);
+    }
+    user.recordSuccessfulLogin(NOW);
+    assertThat(user.recordFailedLogin(NOW)).isFalse();
+    assertThat(user.getFailedLogins()).isEqualTo(1);
+    assertThat(user.getLastLogin()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aPasswordResetLiftsTheLock() {
+    PortalUser user = user();
+    for (int i = 0; i < 5; i++) {
+      user.recordFailedLogin(NOW);
+    }
+    user.changePassword("new");
+    assertThat(user.isLockedAt(NOW)).isFalse();
+  }
+
+  @Test
+  void rolesAreCopiedNotShared() {
+    EnumSet<Role> roles = EnumSet.of(Role.JUROR);
+    PortalUser user = new PortalUser("j", "J", "j@x", "h", null, roles, NOW);
+    roles.add(Role.ADMIN);
+    assertThat(user.hasRole(Role.ADMIN)).isFalse();
+    user.getRoles().add(Role.ADMIN);
+    assertThat(user.hasRole(Role.ADMIN)).isFalse();
+  }
+}

@@ -1,0 +1,115 @@
+package de.dortmund.miadoki.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every text exists in German and English, and every key a view or class uses exists. */
+class BundleConsistencyTest {
+
+  private static final Path RESOURCES = Path.of("src/main/resources");
+
+  private static Properties load(String file) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = Files.newInputStream(RESOURCES.resolve(file))) {
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"i18n/messages", "i18n/mail", "i18n/faces", "ValidationMessages"})
+  void germanAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+    Set<String> german = load(bundle + "_de.properties").stringPropertyNames();
+    Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
+    assertThat(new TreeSet<>(english)).as("%s: keys only in German", bundle).containsAll(german);
+    assertThat(new TreeSet<>(german)).as("%s: keys only in English", bundle).containsAll(english);
+    assertThat(load(bundle + ".properties").stringPropertyNames())
+        .as("%s: the default bundle is German", bundle)
+        .isEqualTo(german);
+  }
+
+  @Test
+  void everyKeyUsedInAViewExists() throws IOException {
+    Set<String> keys = load("i18n/messages_de.properties").stringPropertyNames();
+    Pattern literal = Pattern.compile("msg\\['([^']+)'\\]");
+    Pattern param = Pattern.compile("name=\"(?:titleKey|sectionKey)\" value=\"([^\"]+)\"");
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        String text = Files.readString(view);
+        for (Pattern pattern : new Pattern[] {literal, param}) {
+          Matcher m = pattern.matcher(text);
+          while (m.find()) {
+            if (!keys.contains(m.group(1))) {
+              missing.add(view + ": " + m.group(1));
+            }
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyKeyNamedInJavaExists() throws IOException {
+    Set<String> keys = load("i18n/messages_de.properties").stringPropertyNames();
+    Set<String> mailKeys = load("i18n/mail_de.properties").stringPropertyNames();
+    Pattern messageCall =
+        Pattern.compile(
+            "Messages\\.(?:error|info|text)\\((?:\"[^\"]*\"|null|[a-zA-Z.]+), *\"([a-zA-Z0-9.]+)\"|Messages\\.(?:info|text)\\(\"([a-zA-Z0-9.]+)\"");
+    Pattern navigation = Pattern.compile("\"((?:nav)\\.[a-zA-Z.]+)\"");
+    Pattern mail = Pattern.compile("\"(mail\\.[a-zA-Z]+)\"");
+    Set<String> missing = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String text = Files.readString(source);
+        Matcher m = messageCall.matcher(text);
+        while (m.find()) {
+          String key = m.group(1) != null ? m.group(1) : m.group(2);
+          if (!keys.contains(key)) {
+            missing.add(source.getFileName() + ": " + key);
+          }
+        }
+        Matcher n = navigation.matcher(text);
+        while (n.find()) {
+          if (!keys.contains(n.group(1))) {
+            missing.add(source.getFileName() + ": " + n.group(1));
+          }
+        }
+        Matcher mm = mail.matcher(text);
+        while (mm.find()) {
+          if (!mailKeys.contains(mm.group(1) + ".subject")
+              || !mailKeys.contains(mm.group(1) + ".body")) {
+            missing.add(source.getFileName() + ": " + mm.group(1));
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  void everyEnumWithMessageKeysHasThemInBothLanguages() throws IOException {
+    Set<String> german = load("i18n/messages_de.properties").stringPropertyNames();
+    for (var role : de.dortmund.miadoki.platform.security.Role.values()) {
+      assertThat(german).contains(role.messageKey(), role.messageKey() + ".description");
+    }
+    for (var action : de.dortmund.miadoki.platform.audit.AuditAction.values()) {
+      assertThat(german).contains(action.messageKey());
+    }
+  }
+}
