@@ -113,7 +113,13 @@ class PlatformServicesIT {
     UserForm bad = form("X Y", Role.STAFF);
     bad.setEmail("not-an-address");
     assertThatThrownBy(() -> users.create(bad))
-        .hasRootCauseInstanceOf(ConstraintViolationException.class);
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            e ->
+                assertThat(e.getConstraintViolations())
+                    .extracting(v -> v.getPropertyPath().toString())
+                    .containsExactlyInAnyOrder("create.form.username", "create.form.email"));
+    assertThat(users.usernameTaken("X Y")).isFalse();
   }
 
   @Test

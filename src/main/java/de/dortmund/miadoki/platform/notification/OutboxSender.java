@@ -1,10 +1,13 @@
 package de.dortmund.miadoki.platform.notification;
 
 import de.dortmund.miadoki.platform.persistence.DatabaseReady;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,40 +15,33 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends due outbox messages every few seconds (system property miadoki.outbox.interval.seconds).
+ * Sends due outbox messages every few seconds (system property {@code
+ * miadoki.outbox.interval.seconds}, default 20). A singleton with a non-persistent timer: runs
+ * never overlap on one server, and each message is delivered in a transaction of its own.
  */
-@ApplicationScoped
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
   private static final int BATCH = 50;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  @Resource TimerService timers;
   @PersistenceContext EntityManager em;
   @Inject OutboxDelivery delivery;
   @Inject Clock clock;
 
-  private ScheduledFuture<?> task;
-
-  void start(@Observes DatabaseReady ready) {
-    long interval = Long.getLong("miadoki.outbox.interval.seconds", 20);
-    task = scheduler.scheduleWithFixedDelay(this::runQuietly, interval, interval, TimeUnit.SECONDS);
+  public void start(@Observes DatabaseReady ready) {
+    long interval = Long.getLong("miadoki.outbox.interval.seconds", 20) * 1000;
+    timers.createIntervalTimer(interval, interval, new TimerConfig("outbox", false));
   }
 
-  @PreDestroy
-  void stop() {
-    if (task != null) {
-      task.cancel(false);
-    }
-  }
-
-  private void runQuietly() {
+  @Timeout
+  void onTimer() {
     try {
       sendDue(clock.instant());
     } catch (RuntimeException e) {

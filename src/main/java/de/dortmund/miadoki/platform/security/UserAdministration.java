@@ -55,7 +55,8 @@ public class UserAdministration {
 
     CriteriaQuery<PortalUser> query = cb.createQuery(PortalUser.class);
     Root<PortalUser> root = query.from(PortalUser.class);
-    Path<Object> sort = root.get(SORTABLE.getOrDefault(page.sortField(), "username"));
+    String sortField = page.sortField() == null ? null : SORTABLE.get(page.sortField());
+    Path<Object> sort = root.get(sortField == null ? "username" : sortField);
     Order order = page.ascending() ? cb.asc(sort) : cb.desc(sort);
     query.select(root).where(matching(cb, root, text)).orderBy(order, cb.asc(root.get("id")));
     List<PortalUser> rows =

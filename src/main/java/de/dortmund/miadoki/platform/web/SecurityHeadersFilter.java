@@ -12,6 +12,7 @@ import java.io.IOException;
  * Security headers on every response. Faces pages get their Content-Security-Policy (with script
  * nonces) from PrimeFaces; everything else gets a strict one here. Pages and API answers may hold
  * personal data, so they are never stored by browsers or proxies; static resources may be cached.
+ * Cookies get {@code SameSite=Lax} (see {@link SameSiteCookies}).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -37,6 +38,13 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader(
           "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
     }
-    chain.doFilter(request, response);
+    // generous buffer: the cookie attributes can be fixed until the page is complete
+    response.setBufferSize(Math.max(response.getBufferSize(), 128 * 1024));
+    SameSiteCookies cookies = new SameSiteCookies(response);
+    try {
+      chain.doFilter(request, cookies);
+    } finally {
+      cookies.fix();
+    }
   }
 }

@@ -1,8 +1,13 @@
 package de.dortmund.miadoki.it.support;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -26,9 +31,34 @@ public final class Deployments {
         .as(WebArchive.class);
   }
 
-  /** The portal WAR with the in-container test helpers: a controllable caller identity. */
+  /**
+   * The portal WAR with the in-container test helpers: a controllable caller identity, and the test
+   * runner's servlet let through the login (everything else stays protected).
+   */
   public static WebArchive portalWithTestSupport() {
-    return portal().addClasses(Deployments.class, TestCaller.class);
+    WebArchive archive =
+        withLibraryOf(
+            portal().addClasses(Deployments.class, TestCaller.class),
+            org.assertj.core.api.Assertions.class);
+    String webXml = read(archive, "/WEB-INF/web.xml");
+    String opened =
+        webXml.replace(
+            "<url-pattern>/login.xhtml</url-pattern>",
+            "<url-pattern>/login.xhtml</url-pattern>\n"
+                + "      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+    if (opened.equals(webXml)) {
+      throw new IllegalStateException("web.xml has no public login pattern to extend");
+    }
+    archive.delete("/WEB-INF/web.xml");
+    return archive.setWebXML(new StringAsset(opened));
+  }
+
+  private static String read(WebArchive archive, String path) {
+    try (InputStream in = archive.get(path).getAsset().openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Adds the jar a class was loaded from, e.g. a test library the server does not have. */
