@@ -87,6 +87,51 @@ class BrowserIT {
   }
 
   @Test
+  void theSessionIdChangesAtLogin() {
+    browser.open("/login.xhtml");
+    String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    browser.login("anfrage", PASSWORD);
+    assertThat(browser.heading()).isEqualTo("Startseite");
+    String after = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    assertThat(after).isNotEqualTo(before);
+  }
+
+  @Test
+  void theAdministratorCreatesAnAccountWithFieldMessagesForBadInputAndFindsItInTheAuditLog() {
+    browser.open("/login.xhtml");
+    browser.login("admin", PASSWORD);
+    browser.click(By.linkText("Benutzerkonten"));
+    String username = "neu" + System.nanoTime() % 100000;
+
+    browser.driver().findElement(By.id("users:create")).click();
+    browser.find(By.id("userForm:username")).sendKeys(username);
+    browser.find(By.id("userForm:displayName")).sendKeys("Nora Neu");
+    browser.find(By.id("userForm:email")).sendKeys("keine-adresse");
+    browser.find(By.id("userForm:password")).sendKeys("ein-sicheres-passwort");
+    browser.driver().findElement(By.id("userForm:save")).click();
+    assertThat(browser.text(By.id("userForm:emailMessage"))).contains("gültige E-Mail-Adresse");
+    browser.checkAccessibility();
+
+    browser.find(By.id("userForm:email")).clear();
+    browser.find(By.id("userForm:email")).sendKeys(username + "@example.org");
+    browser.driver().findElement(By.id("userForm:save")).click();
+    assertThat(browser.text(By.id("users:messages"))).contains("„" + username + "“ wurde angelegt");
+    browser.find(By.id("users:search")).sendKeys(username);
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(d -> d.findElements(By.cssSelector("#users\\:table tbody tr")).size() == 1);
+    assertThat(browser.text(By.id("users:table"))).contains("Nora Neu");
+
+    browser.click(By.linkText("Protokoll"));
+    browser.find(By.id("auditFilter:person")).sendKeys(username);
+    browser.click(By.id("auditFilter:filter"));
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(10))
+        .until(d -> d.findElement(By.id("auditFilter:table")).getText().contains("angelegt"));
+    assertThat(browser.text(By.id("auditFilter:table"))).contains("admin").contains(username);
+  }
+
+  @Test
   void aWrongPasswordShowsTheMessageAtTheFormAndDoesNotLogIn() {
     browser.open("/login.xhtml");
     browser.login("mitarbeiter", "falsches-passwort");

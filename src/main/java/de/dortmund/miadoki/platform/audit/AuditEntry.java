@@ -1,8 +1,7 @@
 package de.dortmund.miadoki.platform.audit;
 
-import de.dortmund.miadoki.platform.persistence.InstantAttributeConverter;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * One line of the append-only audit log: who did what to which record, and whose data it was. Never
@@ -26,9 +26,8 @@ public class AuditEntry {
   @SequenceGenerator(name = "entity_seq", sequenceName = "entity_seq", allocationSize = 50)
   private Long id;
 
-  @Convert(converter = InstantAttributeConverter.class)
   @Column(name = "occurred_at", nullable = false, updatable = false)
-  private Instant occurredAt;
+  private OffsetDateTime occurredAt;
 
   @Column(name = "actor", nullable = false, updatable = false)
   private String actor;
@@ -56,7 +55,7 @@ public class AuditEntry {
       String entityType,
       String entityId,
       String subject) {
-    this.occurredAt = occurredAt;
+    this.occurredAt = Timestamps.of(occurredAt);
     this.actor = actor;
     this.action = action;
     this.entityType = entityType;
@@ -69,7 +68,7 @@ public class AuditEntry {
   }
 
   public Instant getOccurredAt() {
-    return occurredAt;
+    return Timestamps.instant(occurredAt);
   }
 
   public String getActor() {

@@ -2,6 +2,7 @@ package de.dortmund.miadoki.platform.audit;
 
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
@@ -101,13 +102,14 @@ public class AuditLog {
     if (search.from() != null) {
       where.add(
           cb.greaterThanOrEqualTo(
-              root.get("occurredAt"), search.from().atStartOfDay(ClockProducer.ZONE).toInstant()));
+              root.get("occurredAt"),
+              Timestamps.of(search.from().atStartOfDay(ClockProducer.ZONE).toInstant())));
     }
     if (search.to() != null) {
       where.add(
           cb.lessThan(
               root.get("occurredAt"),
-              search.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant()));
+              Timestamps.of(search.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant())));
     }
     return where.toArray(Predicate[]::new);
   }

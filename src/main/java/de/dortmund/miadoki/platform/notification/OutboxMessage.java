@@ -1,9 +1,8 @@
 package de.dortmund.miadoki.platform.notification;
 
 import de.dortmund.miadoki.platform.persistence.BaseEntity;
-import de.dortmund.miadoki.platform.persistence.InstantAttributeConverter;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * An e-mail waiting to be sent. Written in the transaction of the change that causes it, so a mail
@@ -55,17 +55,14 @@ public class OutboxMessage extends BaseEntity {
   @Column(name = "attempts", nullable = false)
   private int attempts;
 
-  @Convert(converter = InstantAttributeConverter.class)
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
-  @Convert(converter = InstantAttributeConverter.class)
   @Column(name = "next_attempt_at", nullable = false)
-  private Instant nextAttemptAt;
+  private OffsetDateTime nextAttemptAt;
 
-  @Convert(converter = InstantAttributeConverter.class)
   @Column(name = "sent_at")
-  private Instant sentAt;
+  private OffsetDateTime sentAt;
 
   @Column(name = "last_error")
   private String lastError;
@@ -76,17 +73,17 @@ public class OutboxMessage extends BaseEntity {
     this.recipient = recipient;
     this.subject = subject;
     this.body = body;
-    this.createdAt = now;
-    this.nextAttemptAt = now;
+    this.createdAt = Timestamps.of(now);
+    this.nextAttemptAt = Timestamps.of(now);
   }
 
   public boolean isDueAt(Instant now) {
-    return status == OutboxStatus.PENDING && !nextAttemptAt.isAfter(now);
+    return status == OutboxStatus.PENDING && !nextAttemptAt.toInstant().isAfter(now);
   }
 
   public void markSent(Instant now) {
     status = OutboxStatus.SENT;
-    sentAt = now;
+    sentAt = Timestamps.of(now);
     attempts++;
     lastError = null;
   }
@@ -98,7 +95,7 @@ public class OutboxMessage extends BaseEntity {
     if (attempts >= MAX_ATTEMPTS) {
       status = OutboxStatus.FAILED;
     } else {
-      nextAttemptAt = now.plus(backoff(attempts));
+      nextAttemptAt = Timestamps.of(now.plus(backoff(attempts)));
     }
   }
 
@@ -130,15 +127,15 @@ public class OutboxMessage extends BaseEntity {
   }
 
   public Instant getCreatedAt() {
-    return createdAt;
+    return Timestamps.instant(createdAt);
   }
 
   public Instant getNextAttemptAt() {
-    return nextAttemptAt;
+    return Timestamps.instant(nextAttemptAt);
   }
 
   public Instant getSentAt() {
-    return sentAt;
+    return Timestamps.instant(sentAt);
   }
 
   public String getLastError() {

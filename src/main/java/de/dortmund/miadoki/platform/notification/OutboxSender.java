@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.platform.notification;
 
 import de.dortmund.miadoki.platform.persistence.DatabaseReady;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
@@ -54,7 +55,7 @@ public class OutboxSender {
     List<Long> due =
         em.createNamedQuery(OutboxMessage.DUE_IDS, Long.class)
             .setParameter("status", OutboxStatus.PENDING)
-            .setParameter("now", now)
+            .setParameter("now", Timestamps.of(now))
             .setMaxResults(BATCH)
             .getResultList();
     int sent = 0;

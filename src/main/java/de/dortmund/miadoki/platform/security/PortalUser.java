@@ -2,10 +2,9 @@ package de.dortmund.miadoki.platform.security;
 
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.BaseEntity;
-import de.dortmund.miadoki.platform.persistence.InstantAttributeConverter;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -68,17 +68,14 @@ public class PortalUser extends BaseEntity {
   @Column(name = "failed_logins", nullable = false)
   private int failedLogins;
 
-  @Convert(converter = InstantAttributeConverter.class)
   @Column(name = "locked_until")
-  private Instant lockedUntil;
+  private OffsetDateTime lockedUntil;
 
-  @Convert(converter = InstantAttributeConverter.class)
   @Column(name = "last_login")
-  private Instant lastLogin;
+  private OffsetDateTime lastLogin;
 
-  @Convert(converter = InstantAttributeConverter.class)
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   protected PortalUser() {}
 
@@ -96,19 +93,19 @@ public class PortalUser extends BaseEntity {
     this.passwordHash = passwordHash;
     this.department = department;
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    this.createdAt = now;
+    this.createdAt = Timestamps.of(now);
   }
 
   /** Whether a login attempt at {@code now} is refused without even checking the password. */
   public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
+    return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
   }
 
   /** Counts a wrong password; the fifth in a row locks the account. Returns true if it locked. */
   public boolean recordFailedLogin(Instant now) {
     failedLogins++;
     if (failedLogins >= MAX_FAILED_LOGINS) {
-      lockedUntil = now.plus(LOCK_DURATION);
+      lockedUntil = Timestamps.of(now.plus(LOCK_DURATION));
       failedLogins = 0;
       return true;
     }
@@ -118,7 +115,7 @@ public class PortalUser extends BaseEntity {
   public void recordSuccessfulLogin(Instant now) {
     failedLogins = 0;
     lockedUntil = null;
-    lastLogin = now;
+    lastLogin = Timestamps.of(now);
   }
 
   public void changePassword(String newHash) {
@@ -187,14 +184,14 @@ public class PortalUser extends BaseEntity {
   }
 
   public Instant getLockedUntil() {
-    return lockedUntil;
+    return Timestamps.instant(lockedUntil);
   }
 
   public Instant getLastLogin() {
-    return lastLogin;
+    return Timestamps.instant(lastLogin);
   }
 
   public Instant getCreatedAt() {
-    return createdAt;
+    return Timestamps.instant(createdAt);
   }
 }

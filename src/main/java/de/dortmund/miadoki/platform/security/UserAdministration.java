@@ -8,6 +8,7 @@ import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -101,7 +102,7 @@ public class UserAdministration {
   public long countLocked() {
     return em.createQuery(
             "select count(u) from PortalUser u where u.lockedUntil > :now", Long.class)
-        .setParameter("now", clock.instant())
+        .setParameter("now", Timestamps.of(clock.instant()))
         .getSingleResult();
   }
 

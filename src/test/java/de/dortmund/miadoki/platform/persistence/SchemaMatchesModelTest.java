@@ -134,10 +134,31 @@ class SchemaMatchesModelTest {
       de.dortmund.miadoki.platform.organisation.Department department =
           new de.dortmund.miadoki.platform.organisation.Department("Prüfamt", "PRF", "99/9999");
       em.persist(department);
+      java.time.Instant now = java.time.Instant.parse("2026-10-25T01:30:00.123Z");
+      de.dortmund.miadoki.platform.security.PortalUser user =
+          new de.dortmund.miadoki.platform.security.PortalUser(
+              "schema-" + UUID.randomUUID(),
+              "Schema Check",
+              "s@example.org",
+              "hash",
+              department,
+              java.util.EnumSet.of(de.dortmund.miadoki.platform.security.Role.STAFF),
+              now);
+      em.persist(user); // last login and lock still empty: nulls of a timestamp column
+      de.dortmund.miadoki.platform.notification.OutboxMessage mail =
+          new de.dortmund.miadoki.platform.notification.OutboxMessage(
+              "s@example.org", "s", "b", now);
+      em.persist(mail);
       em.getTransaction().commit();
       em.clear();
       assertThat(department.getId()).isPositive();
       assertThat(em.find(department.getClass(), department.getId()).getName()).isEqualTo("Prüfamt");
+      var storedUser = em.find(user.getClass(), user.getId());
+      assertThat(storedUser.getCreatedAt()).isEqualTo(now);
+      assertThat(storedUser.getLastLogin()).isNull();
+      assertThat(storedUser.getRoles())
+          .containsExactly(de.dortmund.miadoki.platform.security.Role.STAFF);
+      assertThat(em.find(mail.getClass(), mail.getId()).getNextAttemptAt()).isEqualTo(now);
       em.close();
       assertThat(columns).isNotEmpty();
       return columns;
