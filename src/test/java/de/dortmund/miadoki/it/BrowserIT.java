@@ -115,7 +115,8 @@ class BrowserIT {
     browser.find(By.id("userForm:email")).clear();
     browser.find(By.id("userForm:email")).sendKeys(username + "@example.org");
     browser.driver().findElement(By.id("userForm:save")).click();
-    assertThat(browser.text(By.id("users:messages"))).contains("„" + username + "“ wurde angelegt");
+    assertThat(browser.awaitText(By.id("users:messages"), username))
+        .contains("„" + username + "“ wurde angelegt");
     browser.find(By.id("users:search")).sendKeys(username);
     new org.openqa.selenium.support.ui.WebDriverWait(
             browser.driver(), java.time.Duration.ofSeconds(10))

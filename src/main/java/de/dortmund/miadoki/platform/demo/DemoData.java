@@ -48,7 +48,10 @@ public class DemoData {
   @Inject Clock clock;
 
   @Transactional
-  void onReady(@Observes DatabaseReady ready) {
+  void onReady(
+      @Observes
+          @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100)
+          DatabaseReady ready) {
     if (Boolean.getBoolean("miadoki.demo")) {
       seed();
     }

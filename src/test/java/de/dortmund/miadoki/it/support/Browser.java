@@ -94,6 +94,13 @@ public final class Browser implements AutoCloseable {
     return find(by).getText();
   }
 
+  /** Waits until the element shows the text (after an AJAX update) and returns all of it. */
+  public String awaitText(By by, String expected) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> d.findElement(by).getText().contains(expected));
+    return driver.findElement(by).getText();
+  }
+
   public String heading() {
     return text(By.tagName("h1"));
   }

@@ -38,7 +38,7 @@ public final class Deployments {
   public static WebArchive portalWithTestSupport() {
     WebArchive archive =
         withLibraryOf(
-            portal().addClasses(Deployments.class, TestCaller.class),
+            portal().addClasses(Deployments.class, TestCaller.class, PoolFixtures.class),
             org.assertj.core.api.Assertions.class);
     String webXml = read(archive, "/WEB-INF/web.xml");
     String opened =

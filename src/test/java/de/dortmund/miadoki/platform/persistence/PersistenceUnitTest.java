@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** persistence.xml lists every entity and converter, since the servers do not scan for them. */
+/** persistence.xml lists every entity and embeddable, since the servers do not scan for them. */
 class PersistenceUnitTest {
 
   @Test
-  void everyEntityAndConverterIsListed() throws IOException {
+  void everyEntityAndEmbeddableIsListed() throws IOException {
     String unit = Files.readString(Path.of("src/main/resources/META-INF/persistence.xml"));
     Set<String> listed = new TreeSet<>();
     Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(unit);
@@ -28,7 +28,7 @@ class PersistenceUnitTest {
     try (Stream<Path> sources = Files.walk(root)) {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
         String text = Files.readString(source);
-        if (text.contains("\n@Entity") || text.contains("\n@Converter")) {
+        if (text.contains("\n@Entity") || text.contains("\n@Embeddable")) {
           String name = root.relativize(source).toString().replace('/', '.');
           annotated.add(name.substring(0, name.length() - ".java".length()));
         }

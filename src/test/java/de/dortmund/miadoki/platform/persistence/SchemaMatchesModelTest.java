@@ -159,12 +159,71 @@ class SchemaMatchesModelTest {
       assertThat(storedUser.getRoles())
           .containsExactly(de.dortmund.miadoki.platform.security.Role.STAFF);
       assertThat(em.find(mail.getClass(), mail.getId()).getNextAttemptAt()).isEqualTo(now);
+      interpreterRoundTrip(em, now);
       em.close();
       assertThat(columns).isNotEmpty();
       return columns;
     } finally {
       factory.close();
     }
+  }
+
+  /** An interpreter with its collections is stored, read back, changed and stored again. */
+  private static void interpreterRoundTrip(EntityManager em, java.time.Instant now) {
+    var arabic =
+        em.createQuery(
+                "select l from Language l where l.code = 'ara'",
+                de.dortmund.miadoki.interpreting.domain.Language.class)
+            .getSingleResult();
+    var interpreter =
+        new de.dortmund.miadoki.interpreting.domain.Interpreter(
+            "Rana",
+            "Haddad",
+            "r@example.org",
+            de.dortmund.miadoki.interpreting.domain.District.EVING,
+            10,
+            de.dortmund.miadoki.interpreting.domain.Gender.FEMALE,
+            de.dortmund.miadoki.interpreting.domain.Qualification.CERTIFIED,
+            now);
+    interpreter.replaceLanguages(
+        java.util.List.of(
+            new de.dortmund.miadoki.interpreting.domain.LanguageSkill(
+                arabic.getId(), null, de.dortmund.miadoki.interpreting.domain.SkillLevel.NATIVE)));
+    interpreter.replaceAvailability(
+        java.util.List.of(
+            new de.dortmund.miadoki.interpreting.domain.AvailabilityWindow(
+                java.time.DayOfWeek.MONDAY,
+                java.time.LocalTime.of(8, 0),
+                java.time.LocalTime.of(12, 0))));
+    interpreter.addAbsence(
+        new de.dortmund.miadoki.interpreting.domain.Absence(
+            java.time.LocalDateTime.of(2026, 12, 24, 0, 0),
+            java.time.LocalDateTime.of(2027, 1, 2, 0, 0),
+            "Urlaub"));
+    em.getTransaction().begin();
+    em.persist(interpreter);
+    em.getTransaction().commit();
+    em.clear();
+
+    em.getTransaction().begin();
+    var stored = em.find(interpreter.getClass(), interpreter.getId());
+    assertThat(stored.getAvailability()).hasSize(1);
+    assertThat(stored.getAbsences()).hasSize(1);
+    stored.changeStatus(de.dortmund.miadoki.interpreting.domain.InterpreterStatus.ACTIVE);
+    stored.replaceAvailability(
+        java.util.List.of(
+            new de.dortmund.miadoki.interpreting.domain.AvailabilityWindow(
+                java.time.DayOfWeek.FRIDAY,
+                java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(17, 0))));
+    em.getTransaction().commit();
+    em.clear();
+    var changed = em.find(interpreter.getClass(), interpreter.getId());
+    assertThat(changed.getStatus())
+        .isEqualTo(de.dortmund.miadoki.interpreting.domain.InterpreterStatus.ACTIVE);
+    assertThat(changed.getAvailability())
+        .extracting(w -> w.getDay())
+        .containsExactly(java.time.DayOfWeek.FRIDAY);
   }
 
   private static void add(Map<String, Set<String>> columns, DatabaseField field) {

@@ -71,7 +71,9 @@ class BundleConsistencyTest {
     Pattern messageCall =
         Pattern.compile(
             "Messages\\.(?:error|info|text)\\((?:\"[^\"]*\"|null|[a-zA-Z.]+), *\"([a-zA-Z0-9.]+)\"|Messages\\.(?:info|text)\\(\"([a-zA-Z0-9.]+)\"");
-    Pattern navigation = Pattern.compile("\"((?:nav)\\.[a-zA-Z.]+)\"");
+    Pattern navigation =
+        Pattern.compile(
+            "\"((?:nav|request|matching|score|exclusion|error|users|account|login|audit)\\.[a-zA-Z.]*[a-zA-Z])\"");
     Pattern mail = Pattern.compile("\"(mail\\.[a-zA-Z]+)\"");
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
@@ -103,13 +105,41 @@ class BundleConsistencyTest {
   }
 
   @Test
-  void everyEnumWithMessageKeysHasThemInBothLanguages() throws IOException {
+  void everyEnumWithMessageKeysHasThemInBothLanguages() throws Exception {
     Set<String> german = load("i18n/messages_de.properties").stringPropertyNames();
     for (var role : de.dortmund.miadoki.platform.security.Role.values()) {
       assertThat(german).contains(role.messageKey(), role.messageKey() + ".description");
     }
     for (var action : de.dortmund.miadoki.platform.audit.AuditAction.values()) {
       assertThat(german).contains(action.messageKey());
+    }
+    for (Class<?> type :
+        java.util.List.of(
+            de.dortmund.miadoki.interpreting.domain.District.class,
+            de.dortmund.miadoki.interpreting.domain.Qualification.class,
+            de.dortmund.miadoki.interpreting.domain.FieldOfWork.class,
+            de.dortmund.miadoki.interpreting.domain.Mode.class,
+            de.dortmund.miadoki.interpreting.domain.Gender.class,
+            de.dortmund.miadoki.interpreting.domain.GenderRequirement.class,
+            de.dortmund.miadoki.interpreting.domain.InterpreterStatus.class,
+            de.dortmund.miadoki.interpreting.domain.SkillLevel.class,
+            de.dortmund.miadoki.interpreting.domain.RequestStatus.class,
+            de.dortmund.miadoki.interpreting.domain.AppointmentKind.class,
+            de.dortmund.miadoki.interpreting.domain.ExclusionRule.class)) {
+      for (Object value : type.getEnumConstants()) {
+        String key = (String) type.getMethod("messageKey").invoke(value);
+        assertThat(german).as(type.getSimpleName()).contains(key);
+        String simple = type.getSimpleName();
+        if (type != de.dortmund.miadoki.interpreting.domain.ExclusionRule.class) {
+          // the label key that screens derive from the type name must be the same key
+          assertThat(key)
+              .isEqualTo(
+                  Character.toLowerCase(simple.charAt(0))
+                      + simple.substring(1)
+                      + "."
+                      + ((Enum<?>) value).name());
+        }
+      }
     }
   }
 }

@@ -1,0 +1,331 @@
+package de.dortmund.miadoki.interpreting.application;
+
+import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.FundingSource;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.Language;
+import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
+import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
+import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.interpreting.domain.StatusChange;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
+import de.dortmund.miadoki.platform.persistence.Page;
+import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.OwnAccount;
+import de.dortmund.miadoki.platform.security.PortalUser;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.time.ClockProducer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Requests for interpreters: created by a department's requesters (for their own department only)
+ * or by coordinators; read per record with the same rule, every read of a request audited.
+ */
+@ApplicationScoped
+@RequiresRole({Role.REQUESTER, Role.COORDINATOR})
+public class RequestService {
+
+  static final String ENTITY = "InterpreterRequest";
+  private static final Map<String, String> SORTABLE =
+      Map.of("startsAt", "startsAt", "status", "status", "createdAt", "createdAt");
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject OwnAccount ownAccount;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  private final RequestPolicy policy = RequestPolicy.standard();
+
+  /** Creates one request for the caller's department (a coordinator may name the department). */
+  @Transactional
+  public InterpreterRequest create(@Valid @NotNull RequestForm form, Long departmentId) {
+    return createSeries(form, departmentId, null).get(0);
+  }
+
+  /**
+   * Creates a request, or with a recurrence one request per occurrence, all checked against the
+   * booking rules before anything is stored.
+   */
+  @Transactional
+  public List<InterpreterRequest> createSeries(
+      @Valid @NotNull RequestForm form, Long departmentId, Recurrence recurrence) {
+    Department department = departmentFor(departmentId);
+    InterpreterRequest.Details first = details(form, form.getStartsAt());
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
+    List<RequestPolicy.Violation> violations = policy.check(first, now);
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+    List<LocalDateTime> starts =
+        recurrence == null ? List.of(form.getStartsAt()) : recurrence.starts(form.getStartsAt());
+    List<InterpreterRequest> created = new ArrayList<>();
+    for (LocalDateTime start : starts) {
+      InterpreterRequest request =
+          new InterpreterRequest(
+              department, currentUser.username(), details(form, start), clock.instant());
+      em.persist(request);
+      created.add(request);
+    }
+    em.flush();
+    if (created.size() > 1) {
+      long seriesId = created.get(0).getId();
+      for (int i = 0; i < created.size(); i++) {
+        created.get(i).belongToSeries(seriesId, i + 1);
+      }
+    }
+    for (InterpreterRequest request : created) {
+      audit.record(AuditAction.CREATE, ENTITY, request.getId(), request.getClientReference());
+    }
+    return created;
+  }
+
+  /** One request, if the caller may see it; refused attempts are audited. */
+  @Transactional
+  public InterpreterRequest load(@NotNull Long id) {
+    InterpreterRequest request = em.find(InterpreterRequest.class, id);
+    if (request == null) {
+      throw new RecordNotFoundException(InterpreterRequest.class, id);
+    }
+    requireAccess(request);
+    audit.record(AuditAction.READ, ENTITY, id, request.getClientReference());
+    return request;
+  }
+
+  @Transactional
+  public List<StatusChange> history(@NotNull Long id) {
+    InterpreterRequest request = load(id);
+    return request.getHistory();
+  }
+
+  /** The active assignment of a request, if any. */
+  @Transactional
+  public Assignment assignmentOf(@NotNull Long id) {
+    load(id);
+    return em.createNamedQuery(Assignment.ACTIVE_OF_REQUEST, Assignment.class)
+        .setParameter("request", id)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** Changes an open request; this occurrence only or this and the following of its series. */
+  @Transactional
+  public List<InterpreterRequest> change(
+      @NotNull Long id, @Valid @NotNull RequestForm form, Recurrence.Scope scope) {
+    InterpreterRequest request = load(id);
+    if (request.getVersion() != form.getVersion()) {
+      throw new ConcurrentChangeException(InterpreterRequest.class, id);
+    }
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
+    InterpreterRequest.Details details = details(form, form.getStartsAt());
+    List<RequestPolicy.Violation> violations = policy.check(details, now);
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+    Duration shift = Duration.between(request.getStartsAt(), form.getStartsAt());
+    List<InterpreterRequest> changed = new ArrayList<>();
+    for (InterpreterRequest r : affected(request, scope)) {
+      if (!r.getStatus().isOpen()) {
+        continue;
+      }
+      r.change(details(form, r.getStartsAt().plus(shift)), currentUser.username(), clock.instant());
+      audit.record(AuditAction.UPDATE, ENTITY, r.getId(), r.getClientReference());
+      changed.add(r);
+    }
+    return changed;
+  }
+
+  /** Cancels by the requester or a coordinator; frees an assigned interpreter's time. */
+  @Transactional
+  public List<InterpreterRequest> cancel(
+      @NotNull Long id, long version, Recurrence.Scope scope, String reason) {
+    InterpreterRequest request = load(id);
+    if (request.getVersion() != version) {
+      throw new ConcurrentChangeException(InterpreterRequest.class, id);
+    }
+    List<InterpreterRequest> cancelled = new ArrayList<>();
+    for (InterpreterRequest r : affected(request, scope)) {
+      if (!r.getStatus().canGoTo(RequestStatus.CANCELLED)) {
+        continue;
+      }
+      em.createNamedQuery(Assignment.ACTIVE_OF_REQUEST, Assignment.class)
+          .setParameter("request", r.getId())
+          .getResultList()
+          .forEach(a -> a.release("cancelled"));
+      r.moveTo(RequestStatus.CANCELLED, currentUser.username(), clock.instant(), reason);
+      audit.record(AuditAction.UPDATE, ENTITY, r.getId(), r.getClientReference());
+      cancelled.add(r);
+    }
+    return cancelled;
+  }
+
+  private List<InterpreterRequest> affected(InterpreterRequest request, Recurrence.Scope scope) {
+    if (scope != Recurrence.Scope.THIS_AND_FOLLOWING || request.getSeriesId() == null) {
+      return List.of(request);
+    }
+    return em.createQuery(
+            "select r from InterpreterRequest r where r.seriesId = :series"
+                + " and r.seriesIndex >= :index order by r.seriesIndex",
+            InterpreterRequest.class)
+        .setParameter("series", request.getSeriesId())
+        .setParameter("index", request.getSeriesIndex())
+        .getResultList();
+  }
+
+  /** The caller's view of the requests, paged and filtered on the server. */
+  @Transactional
+  public Page<InterpreterRequest> search(RequestFilter filter, PageRequest page) {
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<InterpreterRequest> countRoot = count.from(InterpreterRequest.class);
+    count.select(cb.count(countRoot)).where(where(cb, countRoot, filter));
+    long total = em.createQuery(count).getSingleResult();
+
+    CriteriaQuery<InterpreterRequest> query = cb.createQuery(InterpreterRequest.class);
+    Root<InterpreterRequest> root = query.from(InterpreterRequest.class);
+    String sortField = page.sortField() == null ? null : SORTABLE.get(page.sortField());
+    Path<Object> sort = root.get(sortField == null ? "startsAt" : sortField);
+    query
+        .select(root)
+        .where(where(cb, root, filter))
+        .orderBy(page.ascending() ? cb.asc(sort) : cb.desc(sort), cb.asc(root.get("id")));
+    List<InterpreterRequest> rows =
+        em.createQuery(query)
+            .setFirstResult(page.first())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new Page<>(rows, total);
+  }
+
+  private Predicate[] where(CriteriaBuilder cb, Root<InterpreterRequest> r, RequestFilter f) {
+    List<Predicate> where = new ArrayList<>();
+    if (!currentUser.hasRole(Role.COORDINATOR)) {
+      where.add(cb.equal(r.get("department").get("id"), ownDepartment().getId()));
+    } else if (f.departmentId() != null) {
+      where.add(cb.equal(r.get("department").get("id"), f.departmentId()));
+    }
+    if (f.status() != null) {
+      where.add(cb.equal(r.get("status"), f.status()));
+    }
+    if (f.languageId() != null) {
+      where.add(cb.equal(r.get("language").get("id"), f.languageId()));
+    }
+    if (f.from() != null) {
+      where.add(cb.greaterThanOrEqualTo(r.get("startsAt"), f.from().atStartOfDay()));
+    }
+    if (f.to() != null) {
+      where.add(cb.lessThan(r.get("startsAt"), f.to().plusDays(1).atStartOfDay()));
+    }
+    if (f.clientReference() != null && !f.clientReference().isBlank()) {
+      where.add(cb.equal(r.get("clientReference"), f.clientReference().strip()));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  /** Coordinators see every request; requesters only their own department's. */
+  void requireAccess(InterpreterRequest request) {
+    if (currentUser.hasRole(Role.COORDINATOR)) {
+      return;
+    }
+    Department own = currentUser.hasRole(Role.REQUESTER) ? ownDepartmentOrNull() : null;
+    if (own == null || !own.getId().equals(request.getDepartment().getId())) {
+      audit.recordDenied(ENTITY, request.getId());
+      throw new AccessDeniedException(
+          currentUser.username() + " may not see request " + request.getId());
+    }
+  }
+
+  private Department departmentFor(Long departmentId) {
+    if (currentUser.hasRole(Role.COORDINATOR) && departmentId != null) {
+      Department department = em.find(Department.class, departmentId);
+      if (department == null) {
+        throw new RecordNotFoundException(Department.class, departmentId);
+      }
+      return department;
+    }
+    return ownDepartment();
+  }
+
+  private Department ownDepartment() {
+    Department department = ownDepartmentOrNull();
+    if (department == null) {
+      throw new AccessDeniedException(currentUser.username() + " belongs to no department");
+    }
+    return department;
+  }
+
+  private Department ownDepartmentOrNull() {
+    return ownAccount.me().map(PortalUser::getDepartment).orElse(null);
+  }
+
+  private InterpreterRequest.Details details(RequestForm f, LocalDateTime start) {
+    Language language = find(Language.class, f.getLanguageId());
+    LanguageVariety variety =
+        f.getVarietyId() == null ? null : find(LanguageVariety.class, f.getVarietyId());
+    FundingSource funding = find(FundingSource.class, f.getFundingSourceId());
+    Duration duration = Duration.ofMinutes(f.getDurationMinutes());
+    LocalDateTime alternative =
+        f.getAlternativeStartsAt() == null
+            ? null
+            : f.getAlternativeStartsAt().plus(Duration.between(f.getStartsAt(), start));
+    return new InterpreterRequest.Details(
+        language,
+        variety,
+        start,
+        duration,
+        alternative,
+        f.getMode(),
+        trim(f.getAddress()),
+        f.getDistrict(),
+        trim(f.getMeetingPoint()),
+        trim(f.getOnsiteContact()),
+        f.getKind(),
+        f.getField(),
+        trim(f.getTopic()),
+        f.getClientReference() == null ? null : f.getClientReference().strip(),
+        f.getClientGender(),
+        f.getGenderRequirement(),
+        f.getInterpreterGender(),
+        f.isUrgent(),
+        trim(f.getUrgencyReason()),
+        funding,
+        trim(f.getNotes()));
+  }
+
+  private <T> T find(Class<T> type, Long id) {
+    T found = id == null ? null : em.find(type, id);
+    if (found == null) {
+      throw new RecordNotFoundException(type, id);
+    }
+    return found;
+  }
+
+  private static String trim(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,7 @@
+package de.dortmund.miadoki.interpreting.domain;
+
+/**
+ * Another appointment an interpreter already has, as far as matching needs it: when, how, and where
+ * (null unless on site).
+ */
+public record Booking(long requestId, TimeSlot slot, Mode mode, District district) {}

@@ -1,0 +1,39 @@
+package de.dortmund.miadoki.interpreting.domain;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An interpreter as matching sees one: profile, calendar and recent history. Built by the
+ * application layer from the database; plain data, so the rules run without a container.
+ *
+ * @param minutesLast30Days assigned minutes in the 30 days before the appointment (fairness)
+ * @param earlierWithClient earlier assignments for the same client reference (continuity)
+ */
+public record Candidate(
+    long id,
+    String name,
+    InterpreterStatus status,
+    Vetting vetting,
+    Qualification qualification,
+    Set<FieldOfWork> fields,
+    Set<Mode> modes,
+    Gender gender,
+    District home,
+    int maxTravelKm,
+    List<LanguageSkill> languages,
+    List<AvailabilityWindow> availability,
+    List<TimeSlot> absences,
+    List<Booking> bookings,
+    long minutesLast30Days,
+    int earlierWithClient) {
+
+  public Candidate {
+    fields = Set.copyOf(fields);
+    modes = Set.copyOf(modes);
+    languages = List.copyOf(languages);
+    availability = List.copyOf(availability);
+    absences = List.copyOf(absences);
+    bookings = List.copyOf(bookings);
+  }
+}

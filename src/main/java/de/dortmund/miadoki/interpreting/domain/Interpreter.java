@@ -1,0 +1,267 @@
+package de.dortmund.miadoki.interpreting.domain;
+
+import de.dortmund.miadoki.platform.persistence.BaseEntity;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A member of the interpreter pool: profile, languages, vetting, weekly availability, absences. */
+@Entity
+@Table(name = "interpreter")
+@NamedQuery(
+    name = Interpreter.BY_USERNAME,
+    query = "select i from Interpreter i where i.username = :username")
+public class Interpreter extends BaseEntity {
+
+  public static final String BY_USERNAME = "Interpreter.byUsername";
+
+  /** The portal account of the interpreter, if any (for self-service). */
+  @Column(name = "username")
+  private String username;
+
+  @Column(name = "first_name", nullable = false)
+  private String firstName;
+
+  @Column(name = "last_name", nullable = false)
+  private String lastName;
+
+  @Column(name = "email", nullable = false)
+  private String email;
+
+  @Column(name = "phone")
+  private String phone;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "home_district", nullable = false)
+  private District homeDistrict;
+
+  @Column(name = "max_travel_km", nullable = false)
+  private int maxTravelKm;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "gender", nullable = false)
+  private Gender gender;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "qualification", nullable = false)
+  private Qualification qualification;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private InterpreterStatus status = InterpreterStatus.APPLICANT;
+
+  @Embedded private Vetting vetting = Vetting.none();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "interpreter_field", joinColumns = @JoinColumn(name = "interpreter_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "field", nullable = false)
+  private Set<FieldOfWork> fields = EnumSet.noneOf(FieldOfWork.class);
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "interpreter_mode", joinColumns = @JoinColumn(name = "interpreter_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "mode", nullable = false)
+  private Set<Mode> modes = EnumSet.noneOf(Mode.class);
+
+  // child rows with ids of their own: replaced and removed reliably by every JPA provider
+  @OneToMany(mappedBy = "interpreter", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<LanguageSkill> languages = new ArrayList<>();
+
+  @OneToMany(mappedBy = "interpreter", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<AvailabilityWindow> availability = new ArrayList<>();
+
+  @OneToMany(mappedBy = "interpreter", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("startsAt")
+  private List<Absence> absences = new ArrayList<>();
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private OffsetDateTime createdAt;
+
+  protected Interpreter() {}
+
+  public Interpreter(
+      String firstName,
+      String lastName,
+      String email,
+      District homeDistrict,
+      int maxTravelKm,
+      Gender gender,
+      Qualification qualification,
+      Instant now) {
+    this.firstName = firstName;
+    this.lastName = lastName;
+    this.email = email;
+    this.homeDistrict = homeDistrict;
+    this.maxTravelKm = maxTravelKm;
+    this.gender = gender;
+    this.qualification = qualification;
+    this.createdAt = Timestamps.of(now);
+  }
+
+  /** The interpreter as the matching rules see one, with the calendar and history given. */
+  public Candidate toCandidate(
+      List<Booking> bookings, long minutesLast30Days, int earlierWithClient) {
+    return new Candidate(
+        getId(),
+        getDisplayName(),
+        status,
+        vetting,
+        qualification,
+        fields,
+        modes,
+        gender,
+        homeDistrict,
+        maxTravelKm,
+        languages,
+        availability,
+        absences.stream().map(Absence::slot).toList(),
+        bookings,
+        minutesLast30Days,
+        earlierWithClient);
+  }
+
+  public void linkAccount(String username) {
+    this.username = username;
+  }
+
+  public void changeContact(String email, String phone) {
+    this.email = email;
+    this.phone = phone;
+  }
+
+  public void changeProfile(
+      District homeDistrict,
+      int maxTravelKm,
+      Gender gender,
+      Qualification qualification,
+      Collection<FieldOfWork> fields,
+      Collection<Mode> modes) {
+    this.homeDistrict = homeDistrict;
+    this.maxTravelKm = maxTravelKm;
+    this.gender = gender;
+    this.qualification = qualification;
+    this.fields = fields.isEmpty() ? EnumSet.noneOf(FieldOfWork.class) : EnumSet.copyOf(fields);
+    this.modes = modes.isEmpty() ? EnumSet.noneOf(Mode.class) : EnumSet.copyOf(modes);
+  }
+
+  public void replaceLanguages(Collection<LanguageSkill> skills) {
+    languages.clear();
+    skills.forEach(s -> s.attachTo(this));
+    languages.addAll(skills);
+  }
+
+  public void replaceAvailability(Collection<AvailabilityWindow> windows) {
+    availability.clear();
+    windows.forEach(w -> w.attachTo(this));
+    availability.addAll(windows);
+  }
+
+  public void addAbsence(Absence absence) {
+    absence.attachTo(this);
+    absences.add(absence);
+  }
+
+  public void removeAbsence(Absence absence) {
+    absences.remove(absence);
+  }
+
+  public void recordVetting(Vetting vetting) {
+    this.vetting = vetting;
+  }
+
+  public void changeStatus(InterpreterStatus status) {
+    this.status = status;
+  }
+
+  public String getDisplayName() {
+    return firstName + " " + lastName;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public District getHomeDistrict() {
+    return homeDistrict;
+  }
+
+  public int getMaxTravelKm() {
+    return maxTravelKm;
+  }
+
+  public Gender getGender() {
+    return gender;
+  }
+
+  public Qualification getQualification() {
+    return qualification;
+  }
+
+  public InterpreterStatus getStatus() {
+    return status;
+  }
+
+  public Vetting getVetting() {
+    return vetting;
+  }
+
+  public Set<FieldOfWork> getFields() {
+    return fields.isEmpty() ? EnumSet.noneOf(FieldOfWork.class) : EnumSet.copyOf(fields);
+  }
+
+  public Set<Mode> getModes() {
+    return modes.isEmpty() ? EnumSet.noneOf(Mode.class) : EnumSet.copyOf(modes);
+  }
+
+  public List<LanguageSkill> getLanguages() {
+    return List.copyOf(languages);
+  }
+
+  public List<AvailabilityWindow> getAvailability() {
+    return List.copyOf(availability);
+  }
+
+  public List<Absence> getAbsences() {
+    return List.copyOf(absences);
+  }
+
+  public Instant getCreatedAt() {
+    return Timestamps.instant(createdAt);
+  }
+}

@@ -1,0 +1,319 @@
+package de.dortmund.miadoki.interpreting.infrastructure;
+
+import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
+import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.AvailabilityWindow;
+import de.dortmund.miadoki.interpreting.domain.District;
+import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
+import de.dortmund.miadoki.interpreting.domain.FundingSource;
+import de.dortmund.miadoki.interpreting.domain.Gender;
+import de.dortmund.miadoki.interpreting.domain.GenderRequirement;
+import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.InterpreterStatus;
+import de.dortmund.miadoki.interpreting.domain.Language;
+import de.dortmund.miadoki.interpreting.domain.LanguageSkill;
+import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
+import de.dortmund.miadoki.interpreting.domain.Mode;
+import de.dortmund.miadoki.interpreting.domain.Qualification;
+import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.interpreting.domain.SkillLevel;
+import de.dortmund.miadoki.interpreting.domain.TimeSlot;
+import de.dortmund.miadoki.interpreting.domain.Vetting;
+import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.persistence.DatabaseReady;
+import de.dortmund.miadoki.platform.time.ClockProducer;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * A living demo pool for the demo run (system property miadoki.demo=true): about 40 interpreters
+ * over 25 languages, requests from several departments over the past and the coming weeks in the
+ * states the pool knows. Deterministic (fixed seed); created once.
+ */
+@ApplicationScoped
+public class PoolDemoData {
+
+  private static final Logger LOG = Logger.getLogger(PoolDemoData.class.getName());
+  private static final long SEED = 20261126L;
+
+  private static final String[] LANGUAGES = {
+    "ara", "kur", "tur", "ukr", "rus", "prs", "pes", "pus", "tir", "som", "rom", "bul", "ron",
+    "pol", "sqi", "srp", "fra", "eng", "vie", "amh", "aze", "hin", "urd", "kat", "gsg"
+  };
+  private static final String[] FIRST_F = {
+    "Amina", "Leyla", "Olena", "Nadia", "Fatma", "Mariam", "Zahra", "Irina", "Selam", "Ana", "Elif",
+    "Hanna", "Samira", "Yasmin", "Daria", "Rahel", "Lina", "Aylin", "Marta", "Nour"
+  };
+  private static final String[] FIRST_M = {
+    "Ahmad", "Hassan", "Mehmet", "Oleksandr", "Dawit", "Karim", "Farid", "Ivan", "Yusuf", "Bogdan",
+    "Samir", "Tariq", "Emre", "Abdi", "Nikolai", "Omid", "Rami", "Mustafa", "Goran", "Luca"
+  };
+  private static final String[] LAST = {
+    "Haddad", "Yilmaz", "Kovalenko", "Mohammadi", "Tesfaye", "Rahimi", "Petrov", "Demir", "Ali",
+    "Nowak", "Popescu", "Hoxha", "Ivanova", "Nguyen", "Abdullahi", "Karimi", "Öztürk",
+        "Schevchenko",
+    "Berhane", "Kaya", "Shah", "Dimitrov", "Aziz", "Mahmoud", "Horvat", "Lefebvre", "Hussein",
+    "Wolde", "Saleh", "Bakr"
+  };
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Transactional
+  void onReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
+    if (!Boolean.getBoolean("miadoki.demo")) {
+      return;
+    }
+    long existing =
+        em.createQuery("select count(i) from Interpreter i", Long.class).getSingleResult();
+    if (existing > 0) {
+      return;
+    }
+    seed();
+  }
+
+  private void seed() {
+    Random random = new Random(SEED);
+    LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+    Map<String, Language> languages = new HashMap<>();
+    for (String code : LANGUAGES) {
+      languages.put(code, language(code));
+    }
+    List<Interpreter> pool = new ArrayList<>();
+    for (int n = 0; n < 40; n++) {
+      pool.add(interpreter(n, random, languages, today));
+    }
+    // the demo interpreter account: Dana, Arabic (Syrian) and Kurdish (Kurmanji)
+    Interpreter dana = pool.get(0);
+    dana.linkAccount("dolmetscher");
+    dana.replaceLanguages(
+        List.of(
+            new LanguageSkill(
+                languages.get("ara").getId(), variety("ara", "SYR"), SkillLevel.NATIVE),
+            new LanguageSkill(
+                languages.get("kur").getId(), variety("kur", "KMR"), SkillLevel.FLUENT)));
+    pool.forEach(em::persist);
+    em.flush();
+
+    List<Department> departments =
+        em.createNamedQuery(Department.ALL_ACTIVE, Department.class).getResultList().stream()
+            .filter(d -> !d.getShortName().equals("MIA"))
+            .toList();
+    List<FundingSource> funding =
+        em.createNamedQuery(FundingSource.ACTIVE, FundingSource.class).getResultList();
+    Map<Long, List<TimeSlot>> busy = new HashMap<>();
+    int created = 0;
+    for (int day = -21; day <= 21; day++) {
+      LocalDate date = today.plusDays(day);
+      if (date.getDayOfWeek().getValue() > 5) {
+        continue;
+      }
+      int perDay = 2 + random.nextInt(3);
+      for (int k = 0; k < perDay; k++) {
+        request(random, date, departments, funding, languages, pool, busy, today);
+        created++;
+      }
+    }
+    LOG.info(() -> "Demo pool: 40 interpreters, requests created");
+    LOG.fine("requests: " + created);
+  }
+
+  private Interpreter interpreter(
+      int n, Random random, Map<String, Language> languages, LocalDate today) {
+    boolean female = n % 2 == 0;
+    String first = (female ? FIRST_F : FIRST_M)[n % 20];
+    String last = LAST[(n * 7) % LAST.length];
+    District home = District.values()[random.nextInt(District.values().length)];
+    Qualification qualification =
+        n % 5 == 0
+            ? Qualification.TRAINED_LAY
+            : n % 11 == 0 ? Qualification.SWORN : Qualification.CERTIFIED;
+    Interpreter i =
+        new Interpreter(
+            first,
+            last,
+            (first + "." + last).toLowerCase().replace("ö", "oe") + "@dolmetscher.example",
+            home,
+            8 + random.nextInt(15),
+            female ? Gender.FEMALE : Gender.MALE,
+            qualification,
+            clock.instant());
+    EnumSet<FieldOfWork> fields = EnumSet.noneOf(FieldOfWork.class);
+    for (FieldOfWork f : FieldOfWork.values()) {
+      if (random.nextInt(10) < 7) {
+        fields.add(f);
+      }
+    }
+    fields.add(FieldOfWork.SOCIAL_SERVICES);
+    EnumSet<Mode> modes = EnumSet.of(Mode.ON_SITE);
+    if (random.nextBoolean()) {
+      modes.add(Mode.PHONE);
+    }
+    if (random.nextInt(3) == 0) {
+      modes.add(Mode.VIDEO);
+    }
+    i.changeProfile(
+        home,
+        8 + random.nextInt(15),
+        female ? Gender.FEMALE : Gender.MALE,
+        qualification,
+        fields,
+        modes);
+    String primary = LANGUAGES[n % LANGUAGES.length];
+    List<LanguageSkill> skills = new ArrayList<>();
+    skills.add(new LanguageSkill(languages.get(primary).getId(), null, SkillLevel.NATIVE));
+    if (random.nextInt(3) == 0) {
+      String second = LANGUAGES[random.nextInt(LANGUAGES.length)];
+      if (!second.equals(primary)) {
+        skills.add(new LanguageSkill(languages.get(second).getId(), null, SkillLevel.FLUENT));
+      }
+    }
+    i.replaceLanguages(skills);
+    List<AvailabilityWindow> windows = new ArrayList<>();
+    for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+      if (random.nextInt(5) < 4) {
+        boolean morning = random.nextBoolean();
+        windows.add(
+            new AvailabilityWindow(
+                day,
+                morning ? LocalTime.of(8, 0) : LocalTime.of(12, 0),
+                morning ? LocalTime.of(14, 0) : LocalTime.of(19, 0)));
+      }
+    }
+    i.replaceAvailability(windows);
+    boolean vetted = n % 13 != 7;
+    i.recordVetting(new Vetting(today.minusMonths(3 + random.nextInt(40)), true, true, vetted));
+    i.changeStatus(
+        n == 38
+            ? InterpreterStatus.APPLICANT
+            : n == 39 ? InterpreterStatus.PAUSED : InterpreterStatus.ACTIVE);
+    return i;
+  }
+
+  private void request(
+      Random random,
+      LocalDate date,
+      List<Department> departments,
+      List<FundingSource> funding,
+      Map<String, Language> languages,
+      List<Interpreter> pool,
+      Map<Long, List<TimeSlot>> busy,
+      LocalDate today) {
+    String code = LANGUAGES[random.nextInt(12)];
+    Language language = languages.get(code);
+    LocalDateTime start = date.atTime(8 + random.nextInt(9), random.nextBoolean() ? 0 : 30);
+    Duration length = Duration.ofMinutes(60 + 30L * random.nextInt(4));
+    Mode mode = random.nextInt(5) == 0 ? Mode.PHONE : Mode.ON_SITE;
+    District district = District.values()[random.nextInt(District.values().length)];
+    AppointmentKind kind =
+        AppointmentKind.values()[
+            random.nextInt(7)]; // the pool's own kinds, none with legal consequences
+    FieldOfWork field =
+        switch (kind) {
+          case PARENT_TEACHER_MEETING -> FieldOfWork.EDUCATION;
+          case MEDICAL_CONSULTATION -> FieldOfWork.HEALTH;
+          case HOME_VISIT, CASE_CONFERENCE -> FieldOfWork.YOUTH_WELFARE;
+          default -> FieldOfWork.SOCIAL_SERVICES;
+        };
+    Department department = departments.get(random.nextInt(departments.size()));
+    InterpreterRequest.Details details =
+        new InterpreterRequest.Details(
+            language,
+            null,
+            start,
+            length,
+            null,
+            mode,
+            mode == Mode.ON_SITE ? "Demostraße " + (1 + random.nextInt(120)) + ", Dortmund" : null,
+            mode == Mode.ON_SITE ? district : null,
+            null,
+            null,
+            kind,
+            field,
+            null,
+            department.getShortName() + "-" + (1000 + random.nextInt(60)),
+            null,
+            GenderRequirement.NONE,
+            null,
+            false,
+            null,
+            funding.get(random.nextInt(funding.size())),
+            null);
+    InterpreterRequest request =
+        new InterpreterRequest(department, "anfrage", details, clock.instant());
+    em.persist(request);
+
+    boolean past = date.isBefore(today);
+    int roll = random.nextInt(10);
+    if (roll == 0) {
+      request.moveTo(RequestStatus.CANCELLED, "anfrage", clock.instant(), "Termin entfällt");
+      return;
+    }
+    if (roll <= (past ? 8 : 5)) {
+      Interpreter chosen = firstFree(pool, language, request.slot(), busy);
+      if (chosen == null) {
+        if (past) {
+          request.moveTo(RequestStatus.UNFILLED, "koordination", clock.instant(), null);
+        }
+        return;
+      }
+      busy.computeIfAbsent(chosen.getId(), k -> new ArrayList<>()).add(request.slot());
+      em.persist(new Assignment(request, chosen, "koordination", clock.instant()));
+      request.moveTo(RequestStatus.ASSIGNED, "koordination", clock.instant(), null);
+      if (past) {
+        request.moveTo(RequestStatus.DONE, "koordination", clock.instant(), null);
+      }
+    }
+  }
+
+  private static Interpreter firstFree(
+      List<Interpreter> pool, Language language, TimeSlot slot, Map<Long, List<TimeSlot>> busy) {
+    for (Interpreter i : pool) {
+      boolean speaks =
+          i.getLanguages().stream().anyMatch(s -> s.getLanguageId() == language.getId());
+      boolean free =
+          busy.getOrDefault(i.getId(), List.of()).stream()
+              .noneMatch(b -> b.widenedBy(Duration.ofMinutes(30)).overlaps(slot));
+      if (speaks && free && i.getStatus() == InterpreterStatus.ACTIVE) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private Language language(String code) {
+    return em.createQuery("select l from Language l where l.code = :code", Language.class)
+        .setParameter("code", code)
+        .getSingleResult();
+  }
+
+  private Long variety(String language, String code) {
+    return em.createQuery(
+            "select v from LanguageVariety v where v.language.code = :language and v.code = :code",
+            LanguageVariety.class)
+        .setParameter("language", language)
+        .setParameter("code", code)
+        .getSingleResult()
+        .getId();
+  }
+}

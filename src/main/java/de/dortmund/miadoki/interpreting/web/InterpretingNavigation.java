@@ -1,0 +1,37 @@
+package de.dortmund.miadoki.interpreting.web;
+
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.web.NavigationContribution;
+import de.dortmund.miadoki.platform.web.NavigationItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/** The interpreter pool's screens in the main menu. */
+@ApplicationScoped
+public class InterpretingNavigation implements NavigationContribution {
+
+  private static final String SECTION = "nav.section.interpreting";
+
+  @Override
+  public List<NavigationItem> items() {
+    Set<Role> booking = Set.of(Role.REQUESTER, Role.COORDINATOR);
+    return List.of(
+        new NavigationItem(
+            SECTION, "nav.requests", "/interpreting/requests", "pi pi-list", booking, 100),
+        new NavigationItem(
+            SECTION,
+            "nav.newRequest",
+            "/interpreting/request-new",
+            "pi pi-plus-circle",
+            booking,
+            101),
+        new NavigationItem(
+            SECTION,
+            "nav.interpreters",
+            "/interpreting/interpreters",
+            "pi pi-users",
+            Set.of(Role.COORDINATOR),
+            102));
+  }
+}

@@ -1,0 +1,183 @@
+package de.dortmund.miadoki.interpreting.web;
+
+import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
+import de.dortmund.miadoki.interpreting.application.MasterData;
+import de.dortmund.miadoki.interpreting.application.Recurrence;
+import de.dortmund.miadoki.interpreting.application.RequestForm;
+import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
+import de.dortmund.miadoki.interpreting.domain.District;
+import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
+import de.dortmund.miadoki.interpreting.domain.FundingSource;
+import de.dortmund.miadoki.interpreting.domain.Gender;
+import de.dortmund.miadoki.interpreting.domain.GenderRequirement;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.Language;
+import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
+import de.dortmund.miadoki.interpreting.domain.Mode;
+import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
+import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.web.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The requester's form for a new request (or a series). Rule violations appear next to the field
+ * they concern; nothing is stored until every rule holds.
+ */
+@Named
+@ViewScoped
+public class RequestEditor implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final String FORM = "requestForm:";
+
+  @Inject RequestService requests;
+  @Inject MasterData masterData;
+  @Inject CurrentUser currentUser;
+
+  private final RequestForm form = new RequestForm();
+  private Long departmentId;
+  private boolean repeat;
+  private int everyDays = 7;
+  private Integer times = 4;
+  private LocalDate until;
+
+  private List<Language> languages;
+  private List<LanguageVariety> varieties = List.of();
+  private List<FundingSource> fundingSources;
+  private List<Department> departments;
+  private boolean coordinator;
+
+  @PostConstruct
+  void init() {
+    coordinator = currentUser.hasRole(Role.COORDINATOR);
+    languages = masterData.languages();
+    fundingSources = masterData.fundingSources();
+    departments = coordinator ? masterData.departments() : List.of();
+  }
+
+  /** Reloads the varieties when the language changes. */
+  public void languageChanged() {
+    form.setVarietyId(null);
+    varieties =
+        form.getLanguageId() == null ? List.of() : masterData.varieties(form.getLanguageId());
+  }
+
+  public String save() {
+    try {
+      Recurrence recurrence =
+          repeat ? new Recurrence(everyDays, until == null ? times : null, until) : null;
+      List<InterpreterRequest> created = requests.createSeries(form, departmentId, recurrence);
+      Messages.keepOverRedirect();
+      Messages.info(
+          created.size() == 1 ? "request.created" : "request.seriesCreated", created.size());
+      return "/interpreting/request?faces-redirect=true&id=" + created.get(0).getId();
+    } catch (InvalidRequestException e) {
+      for (RequestPolicy.Violation v : e.violations()) {
+        Messages.error(FORM + v.field(), v.messageKey(), v.details().toArray());
+      }
+      Messages.error(null, "request.notSaved");
+      return null;
+    } catch (IllegalArgumentException e) {
+      Messages.error(FORM + "times", "request.series.invalid");
+      return null;
+    }
+  }
+
+  public List<AppointmentKind> getKinds() {
+    return Arrays.stream(AppointmentKind.values()).toList();
+  }
+
+  public FieldOfWork[] getFields() {
+    return FieldOfWork.values();
+  }
+
+  public Mode[] getModes() {
+    return Mode.values();
+  }
+
+  public District[] getDistricts() {
+    return District.values();
+  }
+
+  public Gender[] getGenders() {
+    return Gender.values();
+  }
+
+  public GenderRequirement[] getGenderRequirements() {
+    return GenderRequirement.values();
+  }
+
+  public RequestForm getForm() {
+    return form;
+  }
+
+  public List<Language> getLanguages() {
+    return languages;
+  }
+
+  public List<LanguageVariety> getVarieties() {
+    return varieties;
+  }
+
+  public List<FundingSource> getFundingSources() {
+    return fundingSources;
+  }
+
+  public List<Department> getDepartments() {
+    return departments;
+  }
+
+  public boolean isCoordinator() {
+    return coordinator;
+  }
+
+  public Long getDepartmentId() {
+    return departmentId;
+  }
+
+  public void setDepartmentId(Long departmentId) {
+    this.departmentId = departmentId;
+  }
+
+  public boolean isRepeat() {
+    return repeat;
+  }
+
+  public void setRepeat(boolean repeat) {
+    this.repeat = repeat;
+  }
+
+  public int getEveryDays() {
+    return everyDays;
+  }
+
+  public void setEveryDays(int everyDays) {
+    this.everyDays = everyDays;
+  }
+
+  public Integer getTimes() {
+    return times;
+  }
+
+  public void setTimes(Integer times) {
+    this.times = times;
+  }
+
+  public LocalDate getUntil() {
+    return until;
+  }
+
+  public void setUntil(LocalDate until) {
+    this.until = until;
+  }
+}

@@ -1,0 +1,136 @@
+package de.dortmund.miadoki.it.support;
+
+import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
+import de.dortmund.miadoki.interpreting.application.MasterData;
+import de.dortmund.miadoki.interpreting.application.RequestForm;
+import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
+import de.dortmund.miadoki.interpreting.domain.AvailabilityWindow;
+import de.dortmund.miadoki.interpreting.domain.District;
+import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
+import de.dortmund.miadoki.interpreting.domain.Gender;
+import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterStatus;
+import de.dortmund.miadoki.interpreting.domain.LanguageSkill;
+import de.dortmund.miadoki.interpreting.domain.Mode;
+import de.dortmund.miadoki.interpreting.domain.Qualification;
+import de.dortmund.miadoki.interpreting.domain.SkillLevel;
+import de.dortmund.miadoki.interpreting.domain.Vetting;
+import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.security.UserAdministration;
+import de.dortmund.miadoki.platform.security.UserForm;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test data for the pool's in-container tests, each piece new and unique, so tests do not depend on
+ * each other or on their order.
+ */
+@ApplicationScoped
+public class PoolFixtures {
+
+  private static final AtomicInteger WEEK = new AtomicInteger(3);
+
+  @Inject TestCaller caller;
+  @Inject UserAdministration users;
+  @Inject InterpreterDirectory directory;
+  @Inject MasterData masterData;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** A Tuesday at 10:00 in a week of its own, weeks ahead, so tests never share a slot. */
+  public LocalDateTime freeTuesday() {
+    return LocalDate.now(clock)
+        .plusWeeks(WEEK.getAndIncrement())
+        .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
+        .atTime(10, 0);
+  }
+
+  public Department department(String shortName) {
+    return em.createNamedQuery(Department.BY_SHORT_NAME, Department.class)
+        .setParameter("shortName", shortName)
+        .getSingleResult();
+  }
+
+  /** A requester account in the given department; the caller is left as that requester. */
+  public String requester(String departmentShortName) {
+    caller.actAs("it-admin", Role.ADMIN);
+    UserForm form = new UserForm();
+    String name = unique("anfrage").toLowerCase();
+    form.setUsername(name);
+    form.setDisplayName("Requester " + name);
+    form.setEmail(name + "@example.org");
+    form.setDepartmentId(department(departmentShortName).getId());
+    form.setRoles(EnumSet.of(Role.REQUESTER));
+    form.setPassword("ein-sicheres-passwort");
+    users.create(form);
+    caller.actAs(name, Role.REQUESTER);
+    return name;
+  }
+
+  /** An active, vetted Arabic (Syrian) interpreter free on weekdays 08:00–18:00. */
+  @Transactional
+  public Interpreter interpreter(String username) {
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    long arabic = masterData.languageByCode("ara").getId();
+    Interpreter interpreter =
+        new Interpreter(
+            "Test",
+            unique("Dolmetscher"),
+            unique("d") + "@example.org",
+            District.INNENSTADT_NORD,
+            20,
+            Gender.FEMALE,
+            Qualification.CERTIFIED,
+            clock.instant());
+    interpreter.changeProfile(
+        District.INNENSTADT_NORD,
+        20,
+        Gender.FEMALE,
+        Qualification.CERTIFIED,
+        EnumSet.allOf(FieldOfWork.class),
+        EnumSet.allOf(Mode.class));
+    interpreter.replaceLanguages(List.of(new LanguageSkill(arabic, null, SkillLevel.NATIVE)));
+    interpreter.replaceAvailability(
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
+            .map(d -> new AvailabilityWindow(d, LocalTime.of(8, 0), LocalTime.of(18, 0)))
+            .toList());
+    interpreter.recordVetting(new Vetting(LocalDate.now(clock).minusYears(1), true, true, true));
+    interpreter.changeStatus(InterpreterStatus.ACTIVE);
+    interpreter.linkAccount(username);
+    return directory.register(interpreter);
+  }
+
+  /** A valid form for an Arabic on-site counselling appointment at {@code start}. */
+  public RequestForm form(LocalDateTime start) {
+    RequestForm form = new RequestForm();
+    form.setLanguageId(masterData.languageByCode("ara").getId());
+    form.setStartsAt(start);
+    form.setDurationMinutes(60);
+    form.setMode(Mode.ON_SITE);
+    form.setAddress("Südwall 2-4, 44137 Dortmund");
+    form.setDistrict(District.INNENSTADT_WEST);
+    form.setKind(AppointmentKind.COUNSELLING);
+    form.setField(FieldOfWork.SOCIAL_SERVICES);
+    form.setClientReference("K-" + UUID.randomUUID().toString().substring(0, 6));
+    form.setFundingSourceId(masterData.fundingSources().get(0).getId());
+    return form;
+  }
+}
