@@ -70,8 +70,7 @@ public class PoolDemoData {
   };
   private static final String[] LAST = {
     "Haddad", "Yilmaz", "Kovalenko", "Mohammadi", "Tesfaye", "Rahimi", "Petrov", "Demir", "Ali",
-    "Nowak", "Popescu", "Hoxha", "Ivanova", "Nguyen", "Abdullahi", "Karimi", "Öztürk",
-        "Schevchenko",
+    "Nowak", "Popescu", "Hoxha", "Ivanova", "Nguyen", "Abdullahi", "Karimi", "Öztürk", "Shevchenko",
     "Berhane", "Kaya", "Shah", "Dimitrov", "Aziz", "Mahmoud", "Horvat", "Lefebvre", "Hussein",
     "Wolde", "Saleh", "Bakr"
   };
@@ -103,9 +102,32 @@ public class PoolDemoData {
     for (int n = 0; n < 40; n++) {
       pool.add(interpreter(n, random, languages, today));
     }
-    // the demo interpreter account: Dana, Arabic (Syrian) and Kurdish (Kurmanji)
-    Interpreter dana = pool.get(0);
+    // the demo interpreter account: Dana, Arabic (Syrian) and Kurdish (Kurmanji), weekdays 8–18
+    Interpreter dana =
+        new Interpreter(
+            "Dana",
+            "Dolmetscherin",
+            "dolmetscher@miadoki.local",
+            District.INNENSTADT_NORD,
+            25,
+            Gender.FEMALE,
+            Qualification.CERTIFIED,
+            clock.instant());
+    dana.changeProfile(
+        District.INNENSTADT_NORD,
+        25,
+        Gender.FEMALE,
+        Qualification.CERTIFIED,
+        EnumSet.allOf(FieldOfWork.class),
+        EnumSet.allOf(Mode.class));
+    dana.replaceAvailability(
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
+            .map(d -> new AvailabilityWindow(d, LocalTime.of(8, 0), LocalTime.of(18, 0)))
+            .toList());
+    dana.recordVetting(new Vetting(today.minusYears(1), true, true, true));
+    dana.changeStatus(InterpreterStatus.ACTIVE);
     dana.linkAccount("dolmetscher");
+    pool.set(0, dana);
     dana.replaceLanguages(
         List.of(
             new LanguageSkill(

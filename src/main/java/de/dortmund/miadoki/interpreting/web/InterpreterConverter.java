@@ -2,17 +2,15 @@ package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 
 /** Interpreters in pickers, by id; loading goes through the directory and its access rules. */
-@FacesConverter(value = "interpreting.interpreter", managed = true)
+@FacesConverter("interpreting.interpreter")
 public class InterpreterConverter implements Converter<Interpreter> {
-
-  @Inject InterpreterDirectory directory;
 
   @Override
   public Interpreter getAsObject(FacesContext context, UIComponent component, String value) {
@@ -20,7 +18,7 @@ public class InterpreterConverter implements Converter<Interpreter> {
       return null;
     }
     try {
-      return directory.load(Long.valueOf(value));
+      return CDI.current().select(InterpreterDirectory.class).get().load(Long.valueOf(value));
     } catch (NumberFormatException e) {
       return null;
     }

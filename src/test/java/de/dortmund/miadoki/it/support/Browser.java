@@ -94,11 +94,92 @@ public final class Browser implements AutoCloseable {
     return find(by).getText();
   }
 
-  /** Waits until the element shows the text (after an AJAX update) and returns all of it. */
+  /**
+   * Waits until the element shows the text (after an AJAX update or a page change) and returns all
+   * of it; on time-out the failure shows what the page said instead.
+   */
   public String awaitText(By by, String expected) {
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(d -> d.findElement(by).getText().contains(expected));
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(
+              d -> {
+                List<WebElement> found = d.findElements(by);
+                return !found.isEmpty() && found.get(0).getText().contains(expected);
+              });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      List<WebElement> main = driver.findElements(By.tagName("main"));
+      throw new AssertionError(
+          "Waited for '"
+              + expected
+              + "' in "
+              + by
+              + " on "
+              + driver.getCurrentUrl()
+              + "; the page said: "
+              + (main.isEmpty() ? driver.getPageSource() : main.get(0).getText()),
+          e);
+    }
     return driver.findElement(by).getText();
+  }
+
+  /**
+   * Picks an entry of a PrimeFaces select menu by its visible label, through the widget's own API
+   * (as a click on the entry would), so panel animations cannot get in the way.
+   */
+  public void choose(String menuId, String label) {
+    find(By.id(menuId));
+    Object found =
+        ((ChromeDriver) driver)
+            .executeScript(
+                "var select = document.getElementById(arguments[0] + '_input');"
+                    + "var option = Array.from(select.options).find(o => o.text === arguments[1]);"
+                    + "if (!option) return false;"
+                    + "PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')]"
+                    + ".selectValue(option.value);"
+                    + "return true;",
+                menuId,
+                label);
+    assertThat(found).as("%s has an entry %s", menuId, label).isEqualTo(Boolean.TRUE);
+    waitForAjax();
+  }
+
+  /** Waits until PrimeFaces has no AJAX request running. */
+  public void waitForAjax() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((ChromeDriver) d)
+                        .executeScript(
+                            "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  /** Clears a text field and types into it. */
+  public void type(String id, String text) {
+    WebElement field = find(By.id(id));
+    field.click();
+    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    field.sendKeys(org.openqa.selenium.Keys.DELETE);
+    field.sendKeys(text);
+  }
+
+  /** Waits until the browser is on a page whose path starts so; on time-out shows the page. */
+  public void awaitPath(String prefix) {
+    try {
+      new WebDriverWait(driver, Duration.ofSeconds(20))
+          .until(d -> d.getCurrentUrl().substring(base.length()).startsWith(prefix));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      List<WebElement> main = driver.findElements(By.tagName("main"));
+      throw new AssertionError(
+          "Expected a page under "
+              + prefix
+              + " but am on "
+              + driver.getCurrentUrl()
+              + "; the page said: "
+              + (main.isEmpty() ? "" : main.get(0).getText()),
+          e);
+    }
+    waitForPage();
   }
 
   public String heading() {

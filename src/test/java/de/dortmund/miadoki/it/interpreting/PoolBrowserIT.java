@@ -1,0 +1,127 @@
+package de.dortmund.miadoki.it.interpreting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dortmund.miadoki.it.support.Browser;
+import de.dortmund.miadoki.it.support.Deployments;
+import java.net.URL;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The booking half of the pool in Chromium: a requester books, the coordinator sees the ranked
+ * candidates, asks "why not?" for an excluded interpreter and assigns; both see ASSIGNED. axe-core
+ * checks every page on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PoolBrowserIT {
+
+  private static final String PASSWORD = "Demo-Passwort-2026";
+  private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.portal();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void aRequesterBooksAndTheCoordinatorAssignsAfterAskingWhyNot() {
+    // weeks after the demo data, on a Wednesday: the demo interpreter Dana is free then
+    LocalDate day =
+        LocalDate.now(ZoneId.of("Europe/Berlin"))
+            .plusWeeks(6)
+            .with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+    String client = "BR-" + (System.nanoTime() % 100000);
+    String requestPath;
+
+    try (Browser browser = new Browser(base)) {
+      browser.open("/login.xhtml");
+      browser.login("anfrage", PASSWORD);
+      browser.click(By.linkText("Neue Anfrage"));
+      assertThat(browser.heading()).isEqualTo("Neue Einsatzanfrage");
+
+      browser.choose("requestForm:language", "Arabisch");
+      browser.type(
+          "requestForm:startsAt_input",
+          LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).atTime(10, 0).format(INPUT));
+      browser.driver().findElement(By.id("requestForm:startsAt_input")).sendKeys(Keys.ESCAPE);
+      browser.type("requestForm:address", "Südwall 2-4, 44137 Dortmund");
+      browser.choose("requestForm:district", "Innenstadt-West");
+      browser.choose("requestForm:kind", "Beratungsgespräch");
+      browser.choose("requestForm:field", "Soziale Dienste");
+      browser.type("requestForm:clientReference", client);
+      browser.choose("requestForm:fundingSource", "Eigenes Budget des Fachbereichs");
+      browser.driver().findElement(By.id("requestForm:save")).click();
+
+      // tomorrow is inside the booking lead time: the message stands at the date field
+      assertThat(browser.awaitText(By.id("requestForm:startsAtMessage"), "48 Stunden"))
+          .contains("mindestens 48 Stunden vorher");
+      browser.checkAccessibility();
+
+      browser.type("requestForm:startsAt_input", day.atTime(10, 0).format(INPUT));
+      browser.driver().findElement(By.id("requestForm:startsAt_input")).sendKeys(Keys.ESCAPE);
+      browser.driver().findElement(By.id("requestForm:save")).click();
+      browser.awaitPath("/interpreting/request.xhtml");
+      browser.checkAccessibility();
+      assertThat(browser.text(By.id("requestStatus"))).isEqualTo("neu");
+      requestPath = browser.currentPath();
+      browser.click(By.id("logoutForm:logout"));
+
+      browser.login("koordination", PASSWORD);
+      browser.open(requestPath);
+      assertThat(browser.text(By.id("candidates:table"))).contains("Dana Dolmetscherin");
+
+      WebElement input = browser.find(By.id("whyNotForm:interpreter_input"));
+      input.sendKeys("luca.mohammadi");
+      browser.find(By.cssSelector("#whyNotForm\\:interpreter_panel .ui-autocomplete-item")).click();
+      browser.driver().findElement(By.id("whyNotForm:explain")).click();
+      assertThat(browser.awaitText(By.id("whyNotForm"), "kann diesen Termin nicht"))
+          .contains("nicht aktiv im Pool (Status: pausiert)");
+      browser.checkAccessibility();
+
+      WebElement danaRow =
+          browser.driver().findElements(By.cssSelector("#candidates\\:table_data tr")).stream()
+              .filter(r -> r.getText().contains("Dana Dolmetscherin"))
+              .findFirst()
+              .orElseThrow();
+      danaRow.findElement(By.cssSelector(".assign-button")).click();
+      assertThat(browser.awaitText(By.id("requestStatus"), "eingeplant")).isEqualTo("eingeplant");
+      browser.checkAccessibility();
+      assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo("Dana Dolmetscherin");
+      browser.click(By.id("logoutForm:logout"));
+
+      browser.login("anfrage", PASSWORD);
+      browser.open(requestPath);
+      assertThat(browser.text(By.id("requestStatus"))).isEqualTo("eingeplant");
+      assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo("Dana Dolmetscherin");
+    }
+  }
+
+  @Test
+  void aRequesterCannotOpenTheCoordinatorsScreens() {
+    try (Browser browser = new Browser(base)) {
+      browser.open("/login.xhtml");
+      browser.login("anfrage", PASSWORD);
+      browser.open("/interpreting/interpreters.xhtml");
+      assertThat(browser.heading()).isEqualTo("Kein Zugriff");
+      browser.open("/interpreting/requests.xhtml");
+      assertThat(browser.heading()).isEqualTo("Einsatzanfragen");
+    }
+  }
+}
