@@ -19,6 +19,7 @@ import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -64,7 +65,10 @@ public class InterpreterDirectory {
       throw new RecordNotFoundException(Interpreter.class, id);
     }
     requireAccess(interpreter);
-    interpreter.getAbsences(); // loaded while the transaction is open
+    // the collections are read while the transaction is open
+    interpreter.getAbsences();
+    interpreter.getAvailability();
+    interpreter.getLanguages();
     audit.record(AuditAction.READ, ENTITY, id, interpreter.getDisplayName());
     return interpreter;
   }
@@ -173,6 +177,8 @@ public class InterpreterDirectory {
     if (interpreter.getVersion() != version) {
       throw new ConcurrentChangeException(Interpreter.class, id);
     }
+    // changes to languages, availability or absences are changes of the profile: count them
+    em.lock(interpreter, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     return interpreter;
   }
 

@@ -32,6 +32,13 @@ public class InterpretingNavigation implements NavigationContribution {
             "/interpreting/interpreters",
             "pi pi-users",
             Set.of(Role.COORDINATOR),
-            102));
+            102),
+        new NavigationItem(
+            SECTION,
+            "nav.myProfile",
+            "/interpreting/profile",
+            "pi pi-id-card",
+            Set.of(Role.INTERPRETER),
+            103));
   }
 }
