@@ -127,7 +127,7 @@ public class ProfileEditor implements Serializable {
 
   public void addLanguage() {
     if (newLanguageId == null) {
-      Messages.error("languageForm:language", "validation.required");
+      Messages.error("skillsForm:language", "validation.required");
       return;
     }
     List<LanguageSkill> skills = new ArrayList<>();
