@@ -81,7 +81,7 @@ class BrowserIT {
     if (username.equals("admin")) {
       browser.click(By.linkText("Benutzerkonten"));
       assertThat(browser.heading()).isEqualTo("Benutzerkonten");
-      assertThat(browser.text(By.id("users:table"))).contains("koordination");
+      assertThat(browser.text(By.id("users:table"))).contains("Ada Admin");
       browser.click(By.linkText("Protokoll"));
       assertThat(browser.heading()).isEqualTo("Protokoll");
     } else {

@@ -9,6 +9,7 @@ import de.dortmund.miadoki.interpreting.domain.Vetting;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
+import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
@@ -22,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -85,28 +85,15 @@ public class InterpreterDirectory {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public Page<Interpreter> search(String text, InterpreterStatus status, PageRequest page) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<Interpreter> countRoot = count.from(Interpreter.class);
-    count.select(cb.count(countRoot)).where(where(cb, countRoot, text, status));
-    long total = em.createQuery(count).getSingleResult();
-
-    CriteriaQuery<Interpreter> query = cb.createQuery(Interpreter.class);
-    Root<Interpreter> root = query.from(Interpreter.class);
-    query
-        .select(root)
-        .where(where(cb, root, text, status))
-        .orderBy(
-            cb.asc(root.get("lastName")), cb.asc(root.get("firstName")), cb.asc(root.get("id")));
-    List<Interpreter> rows =
-        em.createQuery(query)
-            .setFirstResult(page.first())
-            .setMaxResults(page.size())
-            .getResultList();
-    return new Page<>(rows, total);
+    return CriteriaPages.page(
+        em,
+        Interpreter.class,
+        (cb, root) -> where(cb, root, text, status),
+        (cb, root) -> List.of(cb.asc(root.get("lastName")), cb.asc(root.get("firstName"))),
+        page);
   }
 
-  private Predicate[] where(
+  private List<Predicate> where(
       CriteriaBuilder cb, Root<Interpreter> root, String text, InterpreterStatus status) {
     List<Predicate> where = new ArrayList<>();
     if (text != null && !text.isBlank()) {
@@ -120,7 +107,7 @@ public class InterpreterDirectory {
     if (status != null) {
       where.add(cb.equal(root.get("status"), status));
     }
-    return where.toArray(Predicate[]::new);
+    return where;
   }
 
   @RequiresRole(Role.COORDINATOR)
@@ -145,25 +132,25 @@ public class InterpreterDirectory {
   @Transactional
   public Interpreter replaceLanguages(
       @NotNull Long id, long version, @NotNull Collection<LanguageSkill> skills) {
-    Interpreter interpreter = forChange(id, version);
-    interpreter.replaceLanguages(skills);
-    audit.record(AuditAction.UPDATE, ENTITY, id, interpreter.getDisplayName());
-    return interpreter;
+    return change(id, version, i -> i.replaceLanguages(skills));
   }
 
   @Transactional
   public Interpreter replaceAvailability(
       @NotNull Long id, long version, @NotNull Collection<AvailabilityWindow> windows) {
-    Interpreter interpreter = forChange(id, version);
-    interpreter.replaceAvailability(windows);
-    audit.record(AuditAction.UPDATE, ENTITY, id, interpreter.getDisplayName());
-    return interpreter;
+    return change(id, version, i -> i.replaceAvailability(windows));
   }
 
   @Transactional
   public Interpreter addAbsence(@NotNull Long id, long version, @NotNull Absence absence) {
+    return change(id, version, i -> i.addAbsence(absence));
+  }
+
+  /** Applies a change to a profile the caller may change, with the version check and audit. */
+  private Interpreter change(
+      Long id, long version, java.util.function.Consumer<Interpreter> change) {
     Interpreter interpreter = forChange(id, version);
-    interpreter.addAbsence(absence);
+    change.accept(interpreter);
     audit.record(AuditAction.UPDATE, ENTITY, id, interpreter.getDisplayName());
     return interpreter;
   }

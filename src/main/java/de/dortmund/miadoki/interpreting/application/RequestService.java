@@ -12,6 +12,7 @@ import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
+import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
@@ -27,8 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -39,7 +38,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Requests for interpreters: created by a department's requesters (for their own department only)
@@ -50,8 +49,7 @@ import java.util.Map;
 public class RequestService {
 
   static final String ENTITY = "InterpreterRequest";
-  private static final Map<String, String> SORTABLE =
-      Map.of("startsAt", "startsAt", "status", "status", "createdAt", "createdAt");
+  private static final Set<String> SORTABLE = Set.of("startsAt", "status", "createdAt");
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
@@ -200,29 +198,15 @@ public class RequestService {
   /** The caller's view of the requests, paged and filtered on the server. */
   @Transactional
   public Page<InterpreterRequest> search(RequestFilter filter, PageRequest page) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<InterpreterRequest> countRoot = count.from(InterpreterRequest.class);
-    count.select(cb.count(countRoot)).where(where(cb, countRoot, filter));
-    long total = em.createQuery(count).getSingleResult();
-
-    CriteriaQuery<InterpreterRequest> query = cb.createQuery(InterpreterRequest.class);
-    Root<InterpreterRequest> root = query.from(InterpreterRequest.class);
-    String sortField = page.sortField() == null ? null : SORTABLE.get(page.sortField());
-    Path<Object> sort = root.get(sortField == null ? "startsAt" : sortField);
-    query
-        .select(root)
-        .where(where(cb, root, filter))
-        .orderBy(page.ascending() ? cb.asc(sort) : cb.desc(sort), cb.asc(root.get("id")));
-    List<InterpreterRequest> rows =
-        em.createQuery(query)
-            .setFirstResult(page.first())
-            .setMaxResults(page.size())
-            .getResultList();
-    return new Page<>(rows, total);
+    return CriteriaPages.page(
+        em,
+        InterpreterRequest.class,
+        (cb, root) -> where(cb, root, filter),
+        (cb, root) -> CriteriaPages.sortBy(cb, root, page, SORTABLE, "startsAt", true),
+        page);
   }
 
-  private Predicate[] where(CriteriaBuilder cb, Root<InterpreterRequest> r, RequestFilter f) {
+  private List<Predicate> where(CriteriaBuilder cb, Root<InterpreterRequest> r, RequestFilter f) {
     List<Predicate> where = new ArrayList<>();
     if (!currentUser.hasRole(Role.COORDINATOR)) {
       where.add(cb.equal(r.get("department").get("id"), ownDepartment().getId()));
@@ -244,7 +228,7 @@ public class RequestService {
     if (f.clientReference() != null && !f.clientReference().isBlank()) {
       where.add(cb.equal(r.get("clientReference"), f.clientReference().strip()));
     }
-    return where.toArray(Predicate[]::new);
+    return where;
   }
 
   /** Coordinators see every request; requesters only their own department's. */

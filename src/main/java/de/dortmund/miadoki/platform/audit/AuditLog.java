@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.platform.audit;
 
+import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.persistence.Timestamps;
@@ -12,9 +13,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -66,25 +65,15 @@ public class AuditLog {
   @RequiresRole(Role.ADMIN)
   @Transactional
   public Page<AuditEntry> search(AuditSearch search, PageRequest page) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<AuditEntry> countRoot = count.from(AuditEntry.class);
-    count.select(cb.count(countRoot)).where(filter(cb, countRoot, search));
-    long total = em.createQuery(count).getSingleResult();
-
-    CriteriaQuery<AuditEntry> query = cb.createQuery(AuditEntry.class);
-    Root<AuditEntry> root = query.from(AuditEntry.class);
-    query
-        .select(root)
-        .where(filter(cb, root, search))
-        .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
-    TypedQuery<AuditEntry> rows =
-        em.createQuery(query).setFirstResult(page.first()).setMaxResults(page.size());
-    return new Page<>(rows.getResultList(), total);
+    return CriteriaPages.page(
+        em,
+        AuditEntry.class,
+        (cb, root) -> filter(cb, root, search),
+        (cb, root) -> List.of(cb.desc(root.get("occurredAt"))),
+        page);
   }
 
-  private Predicate[] filter(CriteriaBuilder cb, Root<AuditEntry> root, AuditSearch search) {
+  private List<Predicate> filter(CriteriaBuilder cb, Root<AuditEntry> root, AuditSearch search) {
     List<Predicate> where = new ArrayList<>();
     if (hasText(search.person())) {
       String person = search.person().strip().toLowerCase(Locale.ROOT);
@@ -111,7 +100,7 @@ public class AuditLog {
               root.get("occurredAt"),
               Timestamps.of(search.to().plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant())));
     }
-    return where.toArray(Predicate[]::new);
+    return where;
   }
 
   private String actor() {

@@ -5,6 +5,7 @@ import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.notification.MailOutbox;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
+import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
@@ -14,9 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -25,7 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
 /** The administrator's account management: create, change, deactivate, reset passwords. */
 @ApplicationScoped
@@ -33,12 +31,8 @@ import java.util.Map;
 public class UserAdministration {
 
   static final String ENTITY = "PortalUser";
-  private static final Map<String, String> SORTABLE =
-      Map.of(
-          "username", "username",
-          "displayName", "displayName",
-          "active", "active",
-          "lastLogin", "lastLogin");
+  private static final Set<String> SORTABLE =
+      Set.of("username", "displayName", "active", "lastLogin");
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
@@ -48,37 +42,24 @@ public class UserAdministration {
 
   @Transactional
   public Page<PortalUser> search(String text, PageRequest page) {
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<PortalUser> countRoot = count.from(PortalUser.class);
-    count.select(cb.count(countRoot)).where(matching(cb, countRoot, text));
-    long total = em.createQuery(count).getSingleResult();
-
-    CriteriaQuery<PortalUser> query = cb.createQuery(PortalUser.class);
-    Root<PortalUser> root = query.from(PortalUser.class);
-    String sortField = page.sortField() == null ? null : SORTABLE.get(page.sortField());
-    Path<Object> sort = root.get(sortField == null ? "username" : sortField);
-    Order order = page.ascending() ? cb.asc(sort) : cb.desc(sort);
-    query.select(root).where(matching(cb, root, text)).orderBy(order, cb.asc(root.get("id")));
-    List<PortalUser> rows =
-        em.createQuery(query)
-            .setFirstResult(page.first())
-            .setMaxResults(page.size())
-            .getResultList();
-    return new Page<>(rows, total);
+    return CriteriaPages.page(
+        em,
+        PortalUser.class,
+        (cb, root) -> matching(cb, root, text),
+        (cb, root) -> CriteriaPages.sortBy(cb, root, page, SORTABLE, "username", true),
+        page);
   }
 
-  private Predicate[] matching(CriteriaBuilder cb, Root<PortalUser> root, String text) {
+  private List<Predicate> matching(CriteriaBuilder cb, Root<PortalUser> root, String text) {
     if (text == null || text.isBlank()) {
-      return new Predicate[0];
+      return List.of();
     }
     String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
-    return new Predicate[] {
-      cb.or(
-          cb.like(cb.lower(root.get("username")), like),
-          cb.like(cb.lower(root.get("displayName")), like),
-          cb.like(cb.lower(root.get("email")), like))
-    };
+    return List.of(
+        cb.or(
+            cb.like(cb.lower(root.get("username")), like),
+            cb.like(cb.lower(root.get("displayName")), like),
+            cb.like(cb.lower(root.get("email")), like)));
   }
 
   /** Loads an account for editing; reading personal data is audited. */

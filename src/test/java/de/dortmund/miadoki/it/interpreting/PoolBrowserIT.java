@@ -18,7 +18,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -57,10 +56,9 @@ class PoolBrowserIT {
       assertThat(browser.heading()).isEqualTo("Neue Einsatzanfrage");
 
       browser.choose("requestForm:language", "Arabisch");
-      browser.type(
+      browser.setValue(
           "requestForm:startsAt_input",
           LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).atTime(10, 0).format(INPUT));
-      browser.driver().findElement(By.id("requestForm:startsAt_input")).sendKeys(Keys.ESCAPE);
       browser.type("requestForm:address", "Südwall 2-4, 44137 Dortmund");
       browser.choose("requestForm:district", "Innenstadt-West");
       browser.choose("requestForm:kind", "Beratungsgespräch");
@@ -74,8 +72,7 @@ class PoolBrowserIT {
           .contains("mindestens 48 Stunden vorher");
       browser.checkAccessibility();
 
-      browser.type("requestForm:startsAt_input", day.atTime(10, 0).format(INPUT));
-      browser.driver().findElement(By.id("requestForm:startsAt_input")).sendKeys(Keys.ESCAPE);
+      browser.setValue("requestForm:startsAt_input", day.atTime(10, 0).format(INPUT));
       browser.driver().findElement(By.id("requestForm:save")).click();
       browser.awaitPath("/interpreting/request.xhtml");
       browser.checkAccessibility();

@@ -154,6 +154,21 @@ public final class Browser implements AutoCloseable {
                             "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
   }
 
+  /**
+   * Sets the text of an input the way a completed typing would leave it, for inputs with an overlay
+   * of their own (date pickers), whose key handling depends on timing.
+   */
+  public void setValue(String id, String text) {
+    find(By.id(id));
+    ((ChromeDriver) driver)
+        .executeScript(
+            "var input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + "input.dispatchEvent(new Event('input', {bubbles: true}));"
+                + "input.dispatchEvent(new Event('change', {bubbles: true}));",
+            id,
+            text);
+  }
+
   /** Clears a text field and types into it. */
   public void type(String id, String text) {
     WebElement field = find(By.id(id));

@@ -129,7 +129,7 @@ public class PoolFixtures {
     form.setDistrict(District.INNENSTADT_WEST);
     form.setKind(AppointmentKind.COUNSELLING);
     form.setField(FieldOfWork.SOCIAL_SERVICES);
-    form.setClientReference("K-" + UUID.randomUUID().toString().substring(0, 6));
+    form.setClientReference("K-" + (100000 + new java.util.Random().nextInt(900000)));
     form.setFundingSourceId(masterData.fundingSources().get(0).getId());
     return form;
   }
