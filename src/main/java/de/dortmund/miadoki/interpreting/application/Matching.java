@@ -34,7 +34,7 @@ public class Matching {
   /** The eligible interpreters, best first, each with the reasons for the score. */
   @Transactional
   public List<RankedCandidate> candidates(@NotNull Long requestId) {
-    InterpreterRequest request = requests.load(requestId);
+    InterpreterRequest request = requests.accessible(requestId);
     Need need = queries.needOf(request);
     return Ranking.rank(queries.speakersOf(request), need, policy);
   }
@@ -42,7 +42,7 @@ public class Matching {
   /** Every rule that keeps this interpreter from the request; empty if none does. */
   @Transactional
   public List<Exclusion> whyNot(@NotNull Long requestId, @NotNull Long interpreterId) {
-    InterpreterRequest request = requests.load(requestId);
+    InterpreterRequest request = requests.accessible(requestId);
     Interpreter interpreter = em.find(Interpreter.class, interpreterId);
     if (interpreter == null) {
       throw new RecordNotFoundException(Interpreter.class, interpreterId);

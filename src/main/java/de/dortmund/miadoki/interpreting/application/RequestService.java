@@ -102,28 +102,36 @@ public class RequestService {
     return created;
   }
 
-  /** One request, if the caller may see it; refused attempts are audited. */
+  /** One request, if the caller may see it; the read is audited, refused attempts too. */
   @Transactional
   public InterpreterRequest load(@NotNull Long id) {
+    InterpreterRequest request = accessible(id);
+    audit.record(AuditAction.READ, ENTITY, id, request.getClientReference());
+    return request;
+  }
+
+  /**
+   * The request with the same access check as {@link #load}, for the further reads of one screen
+   * (history, assignment, candidates), which the audit log already holds from the screen's load.
+   */
+  InterpreterRequest accessible(Long id) {
     InterpreterRequest request = em.find(InterpreterRequest.class, id);
     if (request == null) {
       throw new RecordNotFoundException(InterpreterRequest.class, id);
     }
     requireAccess(request);
-    audit.record(AuditAction.READ, ENTITY, id, request.getClientReference());
     return request;
   }
 
   @Transactional
   public List<StatusChange> history(@NotNull Long id) {
-    InterpreterRequest request = load(id);
-    return request.getHistory();
+    return accessible(id).getHistory();
   }
 
   /** The active assignment of a request, if any. */
   @Transactional
   public Assignment assignmentOf(@NotNull Long id) {
-    load(id);
+    accessible(id);
     return em.createNamedQuery(Assignment.ACTIVE_OF_REQUEST, Assignment.class)
         .setParameter("request", id)
         .getResultStream()

@@ -121,4 +121,34 @@ class PoolBrowserIT {
       assertThat(browser.heading()).isEqualTo("Einsatzanfragen");
     }
   }
+
+  @Test
+  void theCoordinatorRegistersAnInterpreterWithMessagesAtTheFields() {
+    try (Browser browser = new Browser(base)) {
+      browser.open("/login.xhtml");
+      browser.login("koordination", PASSWORD);
+      browser.click(By.linkText("Dolmetschende"));
+      browser.click(By.id("interpreters:new"));
+      assertThat(browser.heading()).isEqualTo("Neue Dolmetscherin / neuer Dolmetscher");
+
+      browser.type("registration:firstName", "Rahel");
+      browser.driver().findElement(By.id("registration:register")).click();
+      assertThat(browser.awaitText(By.id("registration:lastNameMessage"), "Feld"))
+          .isEqualTo("Bitte füllen Sie dieses Feld aus.");
+      assertThat(browser.text(By.id("registration:fieldsMessage"))).isNotBlank();
+      browser.checkAccessibility();
+
+      String lastName = "Tesfay" + (System.nanoTime() % 10000);
+      browser.type("registration:lastName", lastName);
+      browser.type("registration:email", "rahel." + lastName.toLowerCase() + "@example.org");
+      browser.choose("registration:gender", "weiblich");
+      browser.choose("registration:district", "Eving");
+      browser.driver().findElement(By.cssSelector("label[for='registration:fields:1']")).click();
+      browser.driver().findElement(By.id("registration:register")).click();
+      browser.awaitPath("/interpreting/profile.xhtml");
+      browser.checkAccessibility();
+      assertThat(browser.text(By.id("profileTitle"))).isEqualTo("Rahel " + lastName);
+      assertThat(browser.text(By.id("profileStatus"))).isEqualTo("Bewerbung");
+    }
+  }
 }
