@@ -190,6 +190,28 @@ class BrowserIT {
   }
 
   @Test
+  void aFormWhoseViewExpiredShowsTheExpiredPageWithoutAStackTrace() {
+    browser.open("/login.xhtml");
+    browser.login("admin", PASSWORD);
+    browser.open("/admin/audit.xhtml");
+    String first = browser.driver().getWindowHandle();
+    // the server keeps 15 views per session: 20 more in another tab push the first one out
+    browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    String users = base.toExternalForm().replaceAll("/$", "") + "/admin/users.xhtml";
+    for (int i = 0; i < 20; i++) {
+      browser.driver().get(users);
+    }
+    browser.driver().close();
+    browser.driver().switchTo().window(first);
+    browser.driver().findElement(By.id("auditFilter:filter")).click();
+    assertThat(browser.awaitText(By.tagName("h1"), "Sitzung")).isEqualTo("Sitzung abgelaufen");
+    assertThat(browser.driver().getPageSource())
+        .doesNotContain("Caused by")
+        .doesNotContain("at de.");
+    browser.checkAccessibility();
+  }
+
+  @Test
   void theAccessibilityStatementIsPublic() {
     browser.open("/accessibility.xhtml");
     assertThat(browser.heading()).isEqualTo("Erklärung zur Barrierefreiheit");
