@@ -50,8 +50,4 @@ public class Matching {
     return Eligibility.exclusions(
         queries.candidate(interpreter, request), queries.needOf(request), policy);
   }
-
-  MatchingPolicy policy() {
-    return policy;
-  }
 }

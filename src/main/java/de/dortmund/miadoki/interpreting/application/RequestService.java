@@ -159,7 +159,7 @@ public class RequestService {
       if (!r.getStatus().isOpen()) {
         continue;
       }
-      r.change(details(form, r.getStartsAt().plus(shift)), currentUser.username(), clock.instant());
+      r.change(details(form, r.getStartsAt().plus(shift)));
       audit.record(AuditAction.UPDATE, ENTITY, r.getId(), r.getClientReference());
       changed.add(r);
     }

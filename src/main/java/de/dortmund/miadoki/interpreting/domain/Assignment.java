@@ -20,17 +20,10 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "assignment")
 @NamedQuery(
-    name = Assignment.ACTIVE_OF_INTERPRETER_BETWEEN,
-    query =
-        "select a from Assignment a where a.interpreter.id = :interpreter and a.active = true"
-            + " and a.startsAt < :until and a.endsAt > :from")
-@NamedQuery(
     name = Assignment.ACTIVE_OF_REQUEST,
     query = "select a from Assignment a where a.request.id = :request and a.active = true")
 public class Assignment extends BaseEntity {
 
-  public static final String ACTIVE_OF_INTERPRETER_BETWEEN =
-      "Assignment.activeOfInterpreterBetween";
   public static final String ACTIVE_OF_REQUEST = "Assignment.activeOfRequest";
 
   @ManyToOne(optional = false)

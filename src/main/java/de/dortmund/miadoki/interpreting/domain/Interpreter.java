@@ -181,10 +181,6 @@ public class Interpreter extends BaseEntity {
     absences.add(absence);
   }
 
-  public void removeAbsence(Absence absence) {
-    absences.remove(absence);
-  }
-
   public void recordVetting(Vetting vetting) {
     this.vetting = vetting;
   }

@@ -191,7 +191,7 @@ public class InterpreterRequest extends BaseEntity {
   }
 
   /** Changes the details of a request that has not been served yet. */
-  public void change(Details details, String actor, Instant now) {
+  public void change(Details details) {
     if (!status.isOpen()) {
       throw new IllegalTransitionException(status, status);
     }

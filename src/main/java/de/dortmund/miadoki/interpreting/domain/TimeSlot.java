@@ -31,12 +31,4 @@ public record TimeSlot(LocalDateTime start, LocalDateTime end) {
   public TimeSlot widenedBy(Duration buffer) {
     return new TimeSlot(start.minus(buffer), end.plus(buffer));
   }
-
-  public Duration length() {
-    return Duration.between(start, end);
-  }
-
-  public boolean within(TimeSlot outer) {
-    return !start.isBefore(outer.start) && !end.isAfter(outer.end);
-  }
 }

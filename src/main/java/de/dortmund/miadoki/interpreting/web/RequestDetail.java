@@ -20,6 +20,7 @@ import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.web.Failures;
+import de.dortmund.miadoki.platform.web.Formats;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -132,13 +133,7 @@ public class RequestDetail implements Serializable {
                 return Messages.text(labelKey(e));
               }
               if (d instanceof java.time.LocalDateTime t) {
-                return java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                    .withLocale(
-                        jakarta.faces.context.FacesContext.getCurrentInstance()
-                            .getViewRoot()
-                            .getLocale())
-                    .format(t);
+                return Formats.dateTime().format(t);
               }
               return d;
             })

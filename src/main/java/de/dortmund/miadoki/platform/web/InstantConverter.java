@@ -6,8 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Shows an instant as date and time in Europe/Berlin, in the format of the view's language. */
 @FacesConverter("portal.instant")
@@ -23,9 +21,6 @@ public class InstantConverter implements Converter<Instant> {
     if (value == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(context.getViewRoot().getLocale())
-        .withZone(ClockProducer.ZONE)
-        .format(value);
+    return Formats.dateTime().withZone(ClockProducer.ZONE).format(value);
   }
 }

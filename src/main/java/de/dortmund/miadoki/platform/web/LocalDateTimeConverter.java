@@ -5,8 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Shows a local date and time (Europe/Berlin) in the format of the view's language. */
 @FacesConverter("portal.localDateTime")
@@ -22,8 +20,6 @@ public class LocalDateTimeConverter implements Converter<LocalDateTime> {
     if (value == null) {
       return "";
     }
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(context.getViewRoot().getLocale())
-        .format(value);
+    return Formats.dateTime().format(value);
   }
 }
