@@ -56,6 +56,7 @@ public class RequestService {
   @Inject OwnAccount ownAccount;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject Offers offers;
 
   private final RequestPolicy policy = RequestPolicy.standard();
 
@@ -183,6 +184,7 @@ public class RequestService {
           .setParameter("request", r.getId())
           .getResultList()
           .forEach(a -> a.release("cancelled"));
+      offers.withdrawAll(r);
       r.moveTo(RequestStatus.CANCELLED, currentUser.username(), clock.instant(), reason);
       audit.record(AuditAction.UPDATE, ENTITY, r.getId(), r.getClientReference());
       cancelled.add(r);

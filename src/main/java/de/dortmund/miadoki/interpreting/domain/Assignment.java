@@ -22,9 +22,15 @@ import java.time.OffsetDateTime;
 @NamedQuery(
     name = Assignment.ACTIVE_OF_REQUEST,
     query = "select a from Assignment a where a.request.id = :request and a.active = true")
+@NamedQuery(
+    name = Assignment.UPCOMING_OF_USER,
+    query =
+        "select a from Assignment a where a.interpreter.username = :username and a.active = true"
+            + " and a.startsAt >= :from order by a.startsAt")
 public class Assignment extends BaseEntity {
 
   public static final String ACTIVE_OF_REQUEST = "Assignment.activeOfRequest";
+  public static final String UPCOMING_OF_USER = "Assignment.upcomingOfUser";
 
   @ManyToOne(optional = false)
   @JoinColumn(name = "request_id", nullable = false, updatable = false)

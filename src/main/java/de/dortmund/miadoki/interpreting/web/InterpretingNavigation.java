@@ -39,6 +39,13 @@ public class InterpretingNavigation implements NavigationContribution {
             "/interpreting/profile",
             "pi pi-id-card",
             Set.of(Role.INTERPRETER),
-            103));
+            103),
+        new NavigationItem(
+            SECTION,
+            "nav.myAppointments",
+            "/interpreting/appointments",
+            "pi pi-calendar",
+            Set.of(Role.INTERPRETER),
+            104));
   }
 }

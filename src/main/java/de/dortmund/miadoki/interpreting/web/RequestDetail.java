@@ -3,8 +3,11 @@ package de.dortmund.miadoki.interpreting.web;
 import de.dortmund.miadoki.interpreting.application.Assignments;
 import de.dortmund.miadoki.interpreting.application.DoubleBookingException;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
+import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
 import de.dortmund.miadoki.interpreting.application.Matching;
 import de.dortmund.miadoki.interpreting.application.NotEligibleException;
+import de.dortmund.miadoki.interpreting.application.OfferPlan;
+import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
@@ -12,10 +15,13 @@ import de.dortmund.miadoki.interpreting.domain.Exclusion;
 import de.dortmund.miadoki.interpreting.domain.IllegalTransitionException;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.interpreting.domain.RankedCandidate;
+import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.ScoreReason;
 import de.dortmund.miadoki.interpreting.domain.StatusChange;
+import de.dortmund.miadoki.interpreting.domain.StatusNotes;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
@@ -26,7 +32,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One request: its details and history; for coordinators the ranked candidates with their reasons,
@@ -43,6 +55,8 @@ public class RequestDetail implements Serializable {
   @Inject Assignments assignments;
   @Inject InterpreterDirectory directory;
   @Inject CurrentUser currentUser;
+  @Inject Offers offerService;
+  @Inject Clock clock;
 
   private Long id;
   private InterpreterRequest request;
@@ -55,6 +69,11 @@ public class RequestDetail implements Serializable {
   private String whyNotName;
   private boolean thisAndFollowing;
   private String cancelReason;
+  private List<Offer> offers = List.of();
+  private final Map<Long, Integer> tiers = new HashMap<>();
+  private Integer secondTierDelayMinutes = 60;
+  private LocalDateTime offerExpiresAt;
+  private String dropOutReason;
 
   /** Called by the page's view action once the id parameter is set. */
   public void load() {
@@ -62,9 +81,117 @@ public class RequestDetail implements Serializable {
     history = requests.history(id);
     assignment = requests.assignmentOf(id);
     coordinator = currentUser.hasRole(Role.COORDINATOR);
-    if (coordinator && request.getStatus().isOpen()) {
-      candidates = matching.candidates(id);
+    if (coordinator) {
+      offers = offerService.of(id);
+      if (request.getStatus().isOpen()) {
+        candidates = matching.candidates(id);
+      }
+      if (offerExpiresAt == null) {
+        offerExpiresAt = defaultExpiry();
+      }
     }
+  }
+
+  /** A day to answer, but at the latest an hour before the appointment. */
+  private LocalDateTime defaultExpiry() {
+    LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+    LocalDateTime latest = request.getStartsAt().minusHours(1);
+    LocalDateTime day = now.plusDays(1);
+    return day.isBefore(latest) ? day : latest.isAfter(now) ? latest : request.getStartsAt();
+  }
+
+  /** Sends the offers to the candidates given a tier. */
+  public String sendOffers() {
+    List<Long> first = new ArrayList<>();
+    List<Long> second = new ArrayList<>();
+    for (RankedCandidate c : candidates) {
+      Integer tier = tiers.get(c.candidate().id());
+      if (tier != null && tier == 1) {
+        first.add(c.candidate().id());
+      } else if (tier != null && tier == 2) {
+        second.add(c.candidate().id());
+      }
+    }
+    if (offerExpiresAt == null) {
+      Messages.error("candidates:expiresAt", "validation.required");
+      return null;
+    }
+    OfferPlan plan =
+        new OfferPlan(
+            first,
+            second,
+            Duration.ofMinutes(secondTierDelayMinutes == null ? 0 : secondTierDelayMinutes),
+            offerExpiresAt.atZone(clock.getZone()).toInstant());
+    try {
+      List<Offer> sent = offerService.send(id, plan);
+      Messages.keepOverRedirect();
+      Messages.info("offer.sent", sent.size());
+      return "/interpreting/request?faces-redirect=true&id=" + id;
+    } catch (InvalidRequestException e) {
+      for (RequestPolicy.Violation v : e.violations()) {
+        Messages.error("candidates:" + v.field(), v.messageKey(), v.details().toArray());
+      }
+    } catch (NotEligibleException e) {
+      Messages.error(null, "request.assign.notEligible");
+    } catch (IllegalTransitionException e) {
+      Messages.error(null, "request.assign.notOpen");
+    }
+    load();
+    return null;
+  }
+
+  /** A coordinator records that the assigned interpreter dropped out. */
+  public String dropOut() {
+    try {
+      assignments.dropOut(assignment.getId(), request.getVersion(), dropOutReason);
+      Messages.keepOverRedirect();
+      Messages.info("assignment.droppedOut.done");
+      return "/interpreting/request?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      if (!Failures.isConcurrentChange(e)) {
+        throw e;
+      }
+      Messages.error(null, "error.concurrentChange");
+      return null;
+    }
+  }
+
+  /** A status note as the reader should see it: the portal's own notes in the reader's language. */
+  public String noteText(String note) {
+    String key = StatusNotes.messageKeyOf(note);
+    return key == null ? note : Messages.text(key);
+  }
+
+  public List<Offer> getOffers() {
+    return offers;
+  }
+
+  public Map<Long, Integer> getTiers() {
+    return tiers;
+  }
+
+  public Integer getSecondTierDelayMinutes() {
+    return secondTierDelayMinutes;
+  }
+
+  public void setSecondTierDelayMinutes(Integer secondTierDelayMinutes) {
+    this.secondTierDelayMinutes = secondTierDelayMinutes;
+  }
+
+  public LocalDateTime getOfferExpiresAt() {
+    return offerExpiresAt;
+  }
+
+  public void setOfferExpiresAt(LocalDateTime offerExpiresAt) {
+    this.offerExpiresAt = offerExpiresAt;
+  }
+
+  public String getDropOutReason() {
+    return dropOutReason;
+  }
+
+  public void setDropOutReason(String dropOutReason) {
+    this.dropOutReason = dropOutReason;
   }
 
   public void explain() {

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.platform.notification;
 
+import de.dortmund.miadoki.platform.security.PortalUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /** Queues e-mails in the caller's transaction; {@link OutboxSender} delivers them. */
@@ -35,6 +37,23 @@ public class MailOutbox {
     String body = new java.text.MessageFormat(bundle.getString(key + ".body"), locale).format(args);
     return enqueue(recipient, subject, body);
   }
+
+  /** Where and in which language an account holder gets mail; nothing for unknown or inactive. */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<Addressee> addressee(String username) {
+    if (username == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .filter(PortalUser::isActive)
+        .findFirst()
+        .map(u -> new Addressee(u.getEmail(), Locale.forLanguageTag(u.getLocale())));
+  }
+
+  /** An e-mail address with the language its mails are written in. */
+  public record Addressee(String email, Locale locale) {}
 
   @Transactional
   public long count(OutboxStatus status) {

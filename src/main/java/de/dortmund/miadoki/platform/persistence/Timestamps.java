@@ -3,6 +3,7 @@ package de.dortmund.miadoki.platform.persistence;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Entities keep points in time as {@link OffsetDateTime} in UTC, the type that JPA maps to {@code
@@ -14,7 +15,10 @@ public final class Timestamps {
   private Timestamps() {}
 
   public static OffsetDateTime of(Instant instant) {
-    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    // microseconds, as the databases keep them: a value reads back exactly as written
+    return instant == null
+        ? null
+        : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }
 
   public static Instant instant(OffsetDateTime value) {

@@ -2,14 +2,19 @@ package de.dortmund.miadoki.it.interpreting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import de.dortmund.miadoki.it.support.Browser;
 import de.dortmund.miadoki.it.support.Deployments;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The booking half of the pool in Chromium: a requester books, the coordinator sees the ranked
- * candidates, asks "why not?" for an excluded interpreter and assigns; both see ASSIGNED. axe-core
- * checks every page on the way.
+ * candidates, asks "why not?" for an excluded interpreter and sends an offer; the interpreter
+ * accepts through the link in the e-mail (received by GreenMail); coordinator and requester see
+ * ASSIGNED. axe-core checks every page on the way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,7 +47,8 @@ class PoolBrowserIT {
   @ArquillianResource URL base;
 
   @Test
-  void aRequesterBooksAndTheCoordinatorAssignsAfterAskingWhyNot() {
+  void aRequesterBooksTheCoordinatorOffersAndTheInterpreterAcceptsThroughTheMailedLink()
+      throws Exception {
     // weeks after the demo data, on a Wednesday: the demo interpreter Dana is free then
     LocalDate day =
         LocalDate.now(ZoneId.of("Europe/Berlin"))
@@ -49,6 +57,11 @@ class PoolBrowserIT {
     String client = "BR-" + (System.nanoTime() % 100000);
     String requestPath;
 
+    GreenMail smtp =
+        new GreenMail(
+            new ServerSetup(
+                Integer.getInteger("it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
     try (Browser browser = new Browser(base)) {
       browser.open("/login.xhtml");
       browser.login("anfrage", PASSWORD);
@@ -92,14 +105,39 @@ class PoolBrowserIT {
           .contains("nicht aktiv im Pool (Status: pausiert)");
       browser.checkAccessibility();
 
+      // an offer to Dana at once; she accepts through the link in her e-mail, without a login
       WebElement danaRow =
           browser.driver().findElements(By.cssSelector("#candidates\\:table_data tr")).stream()
               .filter(r -> r.getText().contains("Dana Dolmetscherin"))
               .findFirst()
               .orElseThrow();
-      danaRow.findElement(By.cssSelector(".assign-button")).click();
-      assertThat(browser.awaitText(By.id("requestStatus"), "eingeplant")).isEqualTo("eingeplant");
+      new Select(danaRow.findElement(By.cssSelector("select.tier-select"))).selectByValue("1");
+      browser.driver().findElement(By.id("candidates:sendOffers")).click();
+      assertThat(browser.awaitText(By.id("requestStatus"), "angeboten")).isEqualTo("angeboten");
       browser.checkAccessibility();
+      assertThat(browser.text(By.id("offers"))).contains("Dana Dolmetscherin").contains("offen");
+      browser.click(By.id("logoutForm:logout"));
+
+      String link =
+          awaitOfferLink(
+              smtp,
+              "dolmetscher@miadoki.local",
+              day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+      browser.driver().get(link);
+      browser.checkAccessibility();
+      assertThat(browser.heading()).isEqualTo("Einsatzangebot");
+      browser.click(By.id("answer:accept"));
+      assertThat(browser.awaitText(By.id("pageMessages"), "eingeteilt"))
+          .contains("Sie sind eingeteilt");
+      browser.checkAccessibility();
+      // the link works once
+      browser.driver().get(link);
+      assertThat(browser.driver().findElements(By.id("answer:accept"))).isEmpty();
+      assertThat(browser.text(By.id("offerStatus"))).isEqualTo("angenommen");
+
+      browser.login("koordination", PASSWORD);
+      browser.open(requestPath);
+      assertThat(browser.text(By.id("requestStatus"))).isEqualTo("eingeplant");
       assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo("Dana Dolmetscherin");
       browser.click(By.id("logoutForm:logout"));
 
@@ -107,7 +145,29 @@ class PoolBrowserIT {
       browser.open(requestPath);
       assertThat(browser.text(By.id("requestStatus"))).isEqualTo("eingeplant");
       assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo("Dana Dolmetscherin");
+    } finally {
+      smtp.stop();
     }
+  }
+
+  /** The answer link of the offer e-mail for the appointment on {@code day}, once it arrived. */
+  private static String awaitOfferLink(GreenMail smtp, String recipient, String day)
+      throws Exception {
+    Pattern link = Pattern.compile("https?://\\S+/offer\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      for (MimeMessage message : smtp.getReceivedMessagesForDomain(recipient)) {
+        String body = String.valueOf(message.getContent());
+        Matcher m = link.matcher(body);
+        if (message.getSubject().startsWith("Dolmetsch-Anfrage")
+            && body.contains(day)
+            && m.find()) {
+          return m.group();
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No offer e-mail for " + recipient + " arrived");
   }
 
   @Test

@@ -1,0 +1,48 @@
+package de.dortmund.miadoki.interpreting.application;
+
+import de.dortmund.miadoki.platform.persistence.DatabaseReady;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends second tiers and closes expired offers by themselves, every minute (system property {@code
+ * miadoki.offers.interval.seconds}). Each request is settled in a transaction of its own.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OfferClock {
+
+  private static final Logger LOG = Logger.getLogger(OfferClock.class.getName());
+
+  @Resource TimerService timers;
+  @Inject Offers offers;
+  @Inject Clock clock;
+
+  public void start(@Observes DatabaseReady ready) {
+    long interval = Long.getLong("miadoki.offers.interval.seconds", 60) * 1000;
+    timers.createIntervalTimer(interval, interval, new TimerConfig("offers", false));
+  }
+
+  @Timeout
+  void onTimer() {
+    Instant now = clock.instant();
+    for (Long requestId : offers.due(now)) {
+      try {
+        offers.settle(requestId, now);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Offers of request " + requestId + " not settled", e);
+      }
+    }
+  }
+}

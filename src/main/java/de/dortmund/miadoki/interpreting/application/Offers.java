@@ -1,0 +1,412 @@
+package de.dortmund.miadoki.interpreting.application;
+
+import de.dortmund.miadoki.interpreting.domain.Eligibility;
+import de.dortmund.miadoki.interpreting.domain.Exclusion;
+import de.dortmund.miadoki.interpreting.domain.IllegalTransitionException;
+import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.MatchingPolicy;
+import de.dortmund.miadoki.interpreting.domain.Offer;
+import de.dortmund.miadoki.interpreting.domain.OfferStatus;
+import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
+import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.interpreting.domain.StatusNotes;
+import de.dortmund.miadoki.interpreting.infrastructure.CandidateQueries;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.notification.PortalLinks;
+import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
+import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.security.SecretTokens;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Offers of a request to interpreters: sent by a coordinator in one or two tiers, answered in the
+ * portal or through the e-mail's single-use link, released and expired by {@link OfferClock}.
+ *
+ * <p>Every change of a request's offers holds the request's row lock; an acceptance takes the
+ * interpreter's lock first, exactly like a direct assignment. So the first acceptance wins, the
+ * others find the request taken, and nobody is booked twice.
+ */
+@ApplicationScoped
+public class Offers {
+
+  static final String ENTITY = "Offer";
+  static final String LINK_ACTOR = "link";
+  static final String ANSWER_PATH = "/offer.xhtml?token=";
+
+  @PersistenceContext EntityManager em;
+  @Inject Assignments assignments;
+  @Inject CandidateQueries queries;
+  @Inject PoolMail mail;
+  @Inject PortalLinks links;
+  @Inject AuditLog audit;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
+
+  private final MatchingPolicy policy = MatchingPolicy.standard();
+
+  /**
+   * Offers the request to the plan's interpreters. Refused with field messages when the plan is
+   * incomplete, and with the reasons when one of them is not eligible.
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public List<Offer> send(@NotNull Long requestId, @NotNull OfferPlan plan) {
+    InterpreterRequest request = lockRequest(requestId);
+    if (!request.getStatus().isOpen()) {
+      throw new IllegalTransitionException(request.getStatus(), RequestStatus.OFFERED);
+    }
+    Instant now = clock.instant();
+    check(plan, request, ofRequest(requestId), now);
+    Instant secondRelease = now.plus(plan.secondTierDelay());
+    List<Offer> sent = new ArrayList<>();
+    for (int tier = 1; tier <= 2; tier++) {
+      for (Long interpreterId : tier == 1 ? plan.firstTier() : plan.secondTier()) {
+        Interpreter interpreter = em.find(Interpreter.class, interpreterId);
+        if (interpreter == null) {
+          throw new RecordNotFoundException(Interpreter.class, interpreterId);
+        }
+        List<Exclusion> exclusions =
+            Eligibility.exclusions(
+                queries.candidate(interpreter, request), queries.needOf(request), policy);
+        if (!exclusions.isEmpty()) {
+          throw new NotEligibleException(exclusions);
+        }
+        Instant release = tier == 1 ? now : secondRelease;
+        Offer offer =
+            new Offer(
+                request, interpreter, tier, release, plan.expiresAt(), currentUser.username());
+        em.persist(offer);
+        if (!release.isAfter(now)) {
+          open(offer, now);
+        }
+        sent.add(offer);
+      }
+    }
+    if (request.getStatus() == RequestStatus.NEW) {
+      request.moveTo(RequestStatus.OFFERED, currentUser.username(), now, null);
+    }
+    em.flush();
+    for (Offer offer : sent) {
+      audit.record(AuditAction.CREATE, ENTITY, offer.getId(), request.getClientReference());
+    }
+    return sent;
+  }
+
+  private void check(
+      OfferPlan plan, InterpreterRequest request, List<Offer> existing, Instant now) {
+    List<RequestPolicy.Violation> violations = new ArrayList<>();
+    if (plan.firstTier().isEmpty()) {
+      violations.add(violation("firstTier", "offer.firstTier.required"));
+    }
+    Set<Long> seen = new HashSet<>();
+    for (Offer o : existing) {
+      if (o.getStatus().isPending()) {
+        seen.add(o.getInterpreter().getId());
+      }
+    }
+    for (Long id : concat(plan.firstTier(), plan.secondTier())) {
+      if (!seen.add(id)) {
+        violations.add(violation("firstTier", "offer.duplicate"));
+        break;
+      }
+    }
+    if (plan.expiresAt() == null || !plan.expiresAt().isAfter(now)) {
+      violations.add(violation("expiresAt", "offer.expiresAt.past"));
+    } else {
+      Instant start = request.getStartsAt().atZone(clock.getZone()).toInstant();
+      if (plan.expiresAt().isAfter(start)) {
+        violations.add(violation("expiresAt", "offer.expiresAt.afterStart"));
+      }
+      if (!plan.secondTier().isEmpty()
+          && !plan.expiresAt().isAfter(now.plus(plan.secondTierDelay()))) {
+        violations.add(violation("secondTierDelay", "offer.secondTier.afterExpiry"));
+      }
+    }
+    if (plan.secondTierDelay().isNegative()) {
+      violations.add(violation("secondTierDelay", "offer.secondTier.negative"));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+  }
+
+  private static RequestPolicy.Violation violation(String field, String key) {
+    return new RequestPolicy.Violation(field, key, List.of());
+  }
+
+  private static List<Long> concat(List<Long> a, List<Long> b) {
+    List<Long> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  /** Opens a released offer with a fresh link and sends it. */
+  private void open(Offer offer, Instant now) {
+    String token = SecretTokens.newToken();
+    offer.release(now, SecretTokens.hash(token));
+    String link = links.to(ANSWER_PATH + token);
+    mail.toInterpreter(
+        offer.getInterpreter(),
+        offer.getRequest(),
+        "mail.offer",
+        locale ->
+            new Object[] {
+              offer.getInterpreter().getDisplayName(),
+              PoolMail.instant(offer.getExpiresAt(), locale),
+              link
+            });
+  }
+
+  /** The offers of a request, for its coordinator screen. */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public List<Offer> of(@NotNull Long requestId) {
+    return ofRequest(requestId);
+  }
+
+  private List<Offer> ofRequest(long requestId) {
+    return em.createNamedQuery(Offer.OF_REQUEST, Offer.class)
+        .setParameter("request", requestId)
+        .getResultList();
+  }
+
+  /** The calling interpreter's open offers. */
+  @RequiresRole(Role.INTERPRETER)
+  @Transactional
+  public List<Offer> mine() {
+    return ownInterpreter()
+        .map(
+            i ->
+                em
+                    .createNamedQuery(Offer.OF_INTERPRETER, Offer.class)
+                    .setParameter("interpreter", i.getId())
+                    .setParameter("statuses", EnumSet.of(OfferStatus.OPEN))
+                    .getResultList()
+                    .stream()
+                    .filter(o -> o.isAnswerable(clock.instant()))
+                    .toList())
+        .orElse(List.of());
+  }
+
+  /** The calling interpreter answers an own offer in the portal. */
+  @RequiresRole(Role.INTERPRETER)
+  @Transactional
+  public OfferAnswer answer(@NotNull Long offerId, boolean accept) {
+    Offer offer = em.find(Offer.class, offerId);
+    if (offer == null) {
+      throw new RecordNotFoundException(Offer.class, offerId);
+    }
+    if (!currentUser.username().equals(offer.getInterpreter().getUsername())) {
+      audit.recordDenied(ENTITY, offerId);
+      throw new AccessDeniedException(currentUser.username() + " may not answer offer " + offerId);
+    }
+    return decide(offer, accept, currentUser.username());
+  }
+
+  /** The offer behind an e-mail link, for the page that shows it before the answer. */
+  @Transactional
+  public Optional<Offer> byToken(String token) {
+    if (!SecretTokens.isWellFormed(token)) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Offer.BY_TOKEN, Offer.class)
+        .setParameter("hash", SecretTokens.hash(token))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The answer through the e-mail's link, without a login; the link works once. */
+  @Transactional
+  public OfferAnswer answerByToken(String token, boolean accept) {
+    Optional<Offer> offer = byToken(token);
+    if (offer.isEmpty()) {
+      audit.recordAs(LINK_ACTOR, AuditAction.ACCESS_DENIED, ENTITY, null, null);
+      return OfferAnswer.UNKNOWN;
+    }
+    Interpreter interpreter = offer.get().getInterpreter();
+    String actor =
+        interpreter.getUsername() != null ? interpreter.getUsername() : interpreter.getEmail();
+    return decide(offer.get(), accept, actor);
+  }
+
+  private OfferAnswer decide(Offer offer, boolean accept, String actor) {
+    Instant now = clock.instant();
+    // the same lock order as a direct assignment: interpreter, then request
+    em.find(Interpreter.class, offer.getInterpreter().getId(), LockModeType.PESSIMISTIC_WRITE);
+    InterpreterRequest request = lockRequest(offer.getRequest().getId());
+    em.refresh(offer);
+    switch (offer.getStatus()) {
+      case WITHDRAWN:
+        return OfferAnswer.TAKEN;
+      case EXPIRED:
+        return OfferAnswer.EXPIRED;
+      case WAITING:
+        throw new IllegalStateException("Offer " + offer.getId() + " has not been sent");
+      case ACCEPTED:
+      case DECLINED:
+        return OfferAnswer.ALREADY_ANSWERED;
+      case OPEN:
+      default:
+        break;
+    }
+    if (offer.isExpiredAt(now)) {
+      settle(request, now);
+      return OfferAnswer.EXPIRED;
+    }
+    if (!request.getStatus().isOpen()) {
+      offer.withdraw(now);
+      return OfferAnswer.TAKEN;
+    }
+    if (!accept) {
+      offer.decline(now);
+      audit.recordAs(
+          actor, AuditAction.UPDATE, ENTITY, offer.getId(), request.getClientReference());
+      reopenIfNothingPending(request, actor, now, "offer.allDeclined");
+      return OfferAnswer.DECLINED;
+    }
+    List<Exclusion> exclusions =
+        Eligibility.exclusions(
+            queries.candidate(offer.getInterpreter(), request), queries.needOf(request), policy);
+    if (!exclusions.isEmpty()) {
+      return OfferAnswer.NOT_ELIGIBLE;
+    }
+    offer.accept(now);
+    assignments.book(request.getId(), offer.getInterpreter().getId(), actor);
+    audit.recordAs(actor, AuditAction.UPDATE, ENTITY, offer.getId(), request.getClientReference());
+    for (Offer other : ofRequest(request.getId())) {
+      if (other != offer && other.getStatus().isPending()) {
+        boolean wasSent = other.getStatus() == OfferStatus.OPEN;
+        other.withdraw(now);
+        if (wasSent) {
+          mail.toInterpreter(
+              other.getInterpreter(),
+              request,
+              "mail.offerWithdrawn",
+              locale -> new Object[] {other.getInterpreter().getDisplayName()});
+        }
+      }
+    }
+    mail.toInterpreter(
+        offer.getInterpreter(),
+        request,
+        "mail.offerConfirmed",
+        locale ->
+            new Object[] {
+              offer.getInterpreter().getDisplayName(), place(request), onsite(request)
+            });
+    return OfferAnswer.ACCEPTED;
+  }
+
+  private static String place(InterpreterRequest request) {
+    return request.getAddress() == null ? "–" : request.getAddress();
+  }
+
+  private static String onsite(InterpreterRequest request) {
+    String meeting = request.getMeetingPoint() == null ? "" : request.getMeetingPoint();
+    String contact = request.getOnsiteContact() == null ? "" : request.getOnsiteContact();
+    String both = (meeting + " " + contact).trim();
+    return both.isEmpty() ? "–" : both;
+  }
+
+  /** Requests with offers to release or to expire at {@code now}, for {@link OfferClock}. */
+  @Transactional
+  public List<Long> due(Instant now) {
+    return em.createNamedQuery(Offer.DUE_REQUESTS, Long.class)
+        .setParameter("waiting", OfferStatus.WAITING)
+        .setParameter("pending", EnumSet.of(OfferStatus.WAITING, OfferStatus.OPEN))
+        .setParameter("now", Timestamps.of(now))
+        .getResultList();
+  }
+
+  /**
+   * Brings the offers of one request up to {@code now}: expired ones close, the second tier is sent
+   * when its time has come and nobody has accepted; with nothing left pending the request goes back
+   * to matching.
+   */
+  @Transactional
+  public void settle(@NotNull Long requestId, Instant now) {
+    settle(lockRequest(requestId), now);
+  }
+
+  private void settle(InterpreterRequest request, Instant now) {
+    for (Offer offer : ofRequest(request.getId())) {
+      em.refresh(offer);
+      if (offer.isExpiredAt(now)) {
+        offer.expire(now);
+      } else if (offer.isDueForRelease(now)) {
+        if (request.getStatus().isOpen()) {
+          open(offer, now);
+        } else {
+          offer.withdraw(now);
+        }
+      }
+    }
+    reopenIfNothingPending(request, AuditLog.SYSTEM, now, "offer.allExpired");
+  }
+
+  /** Closes the pending offers of a request that was cancelled or assigned directly. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void withdrawAll(InterpreterRequest request) {
+    Instant now = clock.instant();
+    for (Offer offer : ofRequest(request.getId())) {
+      if (offer.getStatus().isPending()) {
+        boolean wasSent = offer.getStatus() == OfferStatus.OPEN;
+        offer.withdraw(now);
+        if (wasSent) {
+          mail.toInterpreter(
+              offer.getInterpreter(),
+              request,
+              "mail.offerWithdrawn",
+              locale -> new Object[] {offer.getInterpreter().getDisplayName()});
+        }
+      }
+    }
+  }
+
+  private void reopenIfNothingPending(
+      InterpreterRequest request, String actor, Instant now, String noteKey) {
+    if (request.getStatus() != RequestStatus.OFFERED) {
+      return;
+    }
+    boolean pending = ofRequest(request.getId()).stream().anyMatch(o -> o.getStatus().isPending());
+    if (!pending) {
+      request.moveTo(RequestStatus.NEW, actor, now, StatusNotes.key(noteKey));
+    }
+  }
+
+  private InterpreterRequest lockRequest(long requestId) {
+    InterpreterRequest request =
+        em.find(InterpreterRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+    if (request == null) {
+      throw new RecordNotFoundException(InterpreterRequest.class, requestId);
+    }
+    return request;
+  }
+
+  private Optional<Interpreter> ownInterpreter() {
+    return em.createNamedQuery(Interpreter.BY_USERNAME, Interpreter.class)
+        .setParameter("username", currentUser.username())
+        .getResultStream()
+        .findFirst();
+  }
+}
