@@ -4,6 +4,7 @@ import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.AvailabilityWindow;
 import de.dortmund.miadoki.interpreting.domain.District;
+import de.dortmund.miadoki.interpreting.domain.Eligibility;
 import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
 import de.dortmund.miadoki.interpreting.domain.FundingSource;
 import de.dortmund.miadoki.interpreting.domain.Gender;
@@ -14,7 +15,10 @@ import de.dortmund.miadoki.interpreting.domain.InterpreterStatus;
 import de.dortmund.miadoki.interpreting.domain.Language;
 import de.dortmund.miadoki.interpreting.domain.LanguageSkill;
 import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
+import de.dortmund.miadoki.interpreting.domain.MatchingPolicy;
 import de.dortmund.miadoki.interpreting.domain.Mode;
+import de.dortmund.miadoki.interpreting.domain.Need;
+import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.interpreting.domain.Qualification;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.SkillLevel;
@@ -22,6 +26,7 @@ import de.dortmund.miadoki.interpreting.domain.TimeSlot;
 import de.dortmund.miadoki.interpreting.domain.Vetting;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.DatabaseReady;
+import de.dortmund.miadoki.platform.security.SecretTokens;
 import de.dortmund.miadoki.platform.time.ClockProducer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +39,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -77,6 +83,9 @@ public class PoolDemoData {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject CandidateQueries queries;
+
+  private final MatchingPolicy policy = MatchingPolicy.standard();
 
   @Transactional
   void onReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
@@ -305,7 +314,46 @@ public class PoolDemoData {
       if (past) {
         request.moveTo(RequestStatus.DONE, "koordination", clock.instant(), null);
       }
+      return;
     }
+    if (!past && roll <= 7) {
+      em.flush();
+      offer(request, firstEligible(pool, language, request));
+    }
+  }
+
+  /** The first speaker of the language whom the matching rules let take the request. */
+  private Interpreter firstEligible(
+      List<Interpreter> pool, Language language, InterpreterRequest request) {
+    Need need = queries.needOf(request);
+    for (Interpreter i : pool) {
+      boolean speaks =
+          i.getLanguages().stream().anyMatch(s -> s.getLanguageId() == language.getId());
+      if (speaks && Eligibility.exclusions(queries.candidate(i, request), need, policy).isEmpty()) {
+        return i;
+      }
+    }
+    return null;
+  }
+
+  /** An open offer, as if sent by the coordinators; it can be answered in the portal. */
+  private void offer(InterpreterRequest request, Interpreter to) {
+    if (to == null) {
+      return;
+    }
+    Instant now = clock.instant();
+    Instant start = request.getStartsAt().atZone(ClockProducer.ZONE).toInstant();
+    Instant expiry = now.plus(Duration.ofDays(2));
+    if (expiry.isAfter(start.minus(Duration.ofHours(1)))) {
+      expiry = start.minus(Duration.ofHours(1));
+    }
+    if (!expiry.isAfter(now)) {
+      return;
+    }
+    Offer offer = new Offer(request, to, 1, now, expiry, "koordination");
+    offer.release(now, SecretTokens.hash(SecretTokens.newToken()));
+    em.persist(offer);
+    request.moveTo(RequestStatus.OFFERED, "koordination", now, null);
   }
 
   private static Interpreter firstFree(

@@ -162,6 +162,14 @@ public class RequestDetail implements Serializable {
     return key == null ? note : Messages.text(key);
   }
 
+  /** The interpreter's offer for this request that still waits for an answer, if any. */
+  public Offer pendingOffer(long interpreterId) {
+    return offers.stream()
+        .filter(o -> o.getInterpreter().getId() == interpreterId && o.getStatus().isPending())
+        .findFirst()
+        .orElse(null);
+  }
+
   public List<Offer> getOffers() {
     return offers;
   }
