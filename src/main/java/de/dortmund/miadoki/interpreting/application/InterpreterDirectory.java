@@ -26,6 +26,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -118,6 +119,13 @@ public class InterpreterDirectory {
     interpreter.changeStatus(status);
     audit.record(AuditAction.UPDATE, ENTITY, id, interpreter.getDisplayName());
     return interpreter;
+  }
+
+  /** Contact, district, qualification, fields and modes: kept by the coordinators. */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public Interpreter changeBaseData(@NotNull Long id, long version, @Valid @NotNull BaseData data) {
+    return change(id, version, data::applyTo);
   }
 
   @RequiresRole(Role.COORDINATOR)

@@ -27,7 +27,11 @@ public class ClientPreference extends BaseEntity {
 
   public enum Kind {
     PREFERRED,
-    DO_NOT_SEND
+    DO_NOT_SEND;
+
+    public String messageKey() {
+      return "clientPreference." + name();
+    }
   }
 
   @Column(name = "department_id", nullable = false, updatable = false)
@@ -51,6 +55,10 @@ public class ClientPreference extends BaseEntity {
     this.departmentId = departmentId;
     this.clientReference = clientReference;
     this.interpreter = interpreter;
+    this.kind = kind;
+  }
+
+  public void change(Kind kind) {
     this.kind = kind;
   }
 

@@ -20,6 +20,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Valid;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -50,6 +51,7 @@ public class ProfileEditor implements Serializable {
 
   private Long id;
   private Interpreter interpreter;
+  @Valid private BaseDataForm baseData;
   private boolean coordinator;
   private Map<Long, Language> languages;
 
@@ -85,6 +87,7 @@ public class ProfileEditor implements Serializable {
 
   private void reload() {
     interpreter = directory.load(id);
+    baseData = BaseDataForm.of(interpreter);
     status = interpreter.getStatus();
     Vetting v = interpreter.getVetting();
     certificate = v.getGoodConductCertificate();
@@ -142,6 +145,16 @@ public class ProfileEditor implements Serializable {
   public void languageChanged() {
     newVarietyId = null;
     varieties = newLanguageId == null ? List.of() : masterData.varieties(newLanguageId);
+  }
+
+  public void saveBaseData() {
+    change(
+        () -> directory.changeBaseData(id, interpreter.getVersion(), baseData.toBaseData()),
+        "profile.saved");
+  }
+
+  public BaseDataForm getBaseData() {
+    return baseData;
   }
 
   public void saveStatusAndVetting() {

@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.Assignments;
+import de.dortmund.miadoki.interpreting.application.ClientPreferences;
 import de.dortmund.miadoki.interpreting.application.DoubleBookingException;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
@@ -11,6 +12,7 @@ import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.ClientPreference;
 import de.dortmund.miadoki.interpreting.domain.Exclusion;
 import de.dortmund.miadoki.interpreting.domain.IllegalTransitionException;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
@@ -56,6 +58,7 @@ public class RequestDetail implements Serializable {
   @Inject InterpreterDirectory directory;
   @Inject CurrentUser currentUser;
   @Inject Offers offerService;
+  @Inject ClientPreferences preferenceService;
   @Inject Clock clock;
 
   private Long id;
@@ -74,6 +77,9 @@ public class RequestDetail implements Serializable {
   private Integer secondTierDelayMinutes = 60;
   private LocalDateTime offerExpiresAt;
   private String dropOutReason;
+  private List<ClientPreference> preferences = List.of();
+  private Interpreter preferenceInterpreter;
+  private ClientPreference.Kind preferenceKind = ClientPreference.Kind.PREFERRED;
 
   /** Called by the page's view action once the id parameter is set. */
   public void load() {
@@ -83,6 +89,7 @@ public class RequestDetail implements Serializable {
     coordinator = currentUser.hasRole(Role.COORDINATOR);
     if (coordinator) {
       offers = offerService.of(id);
+      preferences = preferenceService.forRequest(id);
       if (request.getStatus().isOpen()) {
         candidates = matching.candidates(id);
       }
@@ -154,6 +161,49 @@ public class RequestDetail implements Serializable {
       Messages.error(null, "error.concurrentChange");
       return null;
     }
+  }
+
+  /** Records the chosen interpreter as preferred or never to send for this client. */
+  public String recordPreference() {
+    if (preferenceInterpreter == null) {
+      Messages.error("preferenceForm:interpreter", "validation.required");
+      return null;
+    }
+    preferenceService.record(id, preferenceInterpreter.getId(), preferenceKind);
+    Messages.keepOverRedirect();
+    Messages.info("clientPreference.saved");
+    return "/interpreting/request?faces-redirect=true&id=" + id;
+  }
+
+  public String removePreference(long preferenceId) {
+    preferenceService.remove(preferenceId);
+    Messages.keepOverRedirect();
+    Messages.info("clientPreference.removed");
+    return "/interpreting/request?faces-redirect=true&id=" + id;
+  }
+
+  public List<ClientPreference> getPreferences() {
+    return preferences;
+  }
+
+  public ClientPreference.Kind[] getPreferenceKinds() {
+    return ClientPreference.Kind.values();
+  }
+
+  public Interpreter getPreferenceInterpreter() {
+    return preferenceInterpreter;
+  }
+
+  public void setPreferenceInterpreter(Interpreter preferenceInterpreter) {
+    this.preferenceInterpreter = preferenceInterpreter;
+  }
+
+  public ClientPreference.Kind getPreferenceKind() {
+    return preferenceKind;
+  }
+
+  public void setPreferenceKind(ClientPreference.Kind preferenceKind) {
+    this.preferenceKind = preferenceKind;
   }
 
   /** A status note as the reader should see it: the portal's own notes in the reader's language. */

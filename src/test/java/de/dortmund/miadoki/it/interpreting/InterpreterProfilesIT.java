@@ -3,10 +3,16 @@ package de.dortmund.miadoki.it.interpreting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.dortmund.miadoki.interpreting.application.BaseData;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.domain.Absence;
 import de.dortmund.miadoki.interpreting.domain.AvailabilityWindow;
+import de.dortmund.miadoki.interpreting.domain.District;
+import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
+import de.dortmund.miadoki.interpreting.domain.Gender;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.Mode;
+import de.dortmund.miadoki.interpreting.domain.Qualification;
 import de.dortmund.miadoki.it.support.Deployments;
 import de.dortmund.miadoki.it.support.PoolFixtures;
 import de.dortmund.miadoki.it.support.TestCaller;
@@ -19,8 +25,10 @@ import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.security.AccessDeniedException;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -104,6 +112,56 @@ class InterpreterProfilesIT {
     directory.replaceAvailability(interpreter.getId(), version, List.of());
     assertThatThrownBy(() -> directory.replaceAvailability(interpreter.getId(), version, List.of()))
         .isInstanceOf(ConcurrentChangeException.class);
+  }
+
+  @Test
+  void coordinatorsKeepTheBaseDataInterpretersCannotAndBadDataIsRefused() {
+    String account = PoolFixtures.unique("dolm").toLowerCase();
+    Interpreter interpreter = fixtures.interpreter(account);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    BaseData data =
+        new BaseData(
+            "neu@example.org",
+            "0231 123",
+            District.HOMBRUCH,
+            40,
+            Gender.FEMALE,
+            Qualification.SWORN,
+            EnumSet.of(FieldOfWork.HEALTH),
+            EnumSet.of(Mode.PHONE, Mode.VIDEO));
+    Interpreter changed =
+        directory.changeBaseData(
+            interpreter.getId(), directory.load(interpreter.getId()).getVersion(), data);
+    Interpreter reread = directory.load(interpreter.getId());
+    assertThat(reread.getHomeDistrict()).isEqualTo(District.HOMBRUCH);
+    assertThat(reread.getModes()).containsExactlyInAnyOrder(Mode.PHONE, Mode.VIDEO);
+    assertThat(reread.getEmail()).isEqualTo("neu@example.org");
+    assertThat(reread.getQualification()).isEqualTo(Qualification.SWORN);
+
+    BaseData noModes =
+        new BaseData(
+            "kein-at-zeichen",
+            null,
+            District.HOMBRUCH,
+            40,
+            Gender.FEMALE,
+            Qualification.SWORN,
+            EnumSet.of(FieldOfWork.HEALTH),
+            EnumSet.noneOf(Mode.class));
+    assertThatThrownBy(
+            () -> directory.changeBaseData(interpreter.getId(), changed.getVersion(), noModes))
+        .isInstanceOfSatisfying(
+            ConstraintViolationException.class,
+            e ->
+                assertThat(e.getConstraintViolations())
+                    .extracting(v -> v.getPropertyPath().toString())
+                    .anySatisfy(p -> assertThat(p).endsWith("email"))
+                    .anySatisfy(p -> assertThat(p).endsWith("modes")));
+
+    caller.actAs(account, Role.INTERPRETER);
+    assertThatThrownBy(
+            () -> directory.changeBaseData(interpreter.getId(), reread.getVersion(), data))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test

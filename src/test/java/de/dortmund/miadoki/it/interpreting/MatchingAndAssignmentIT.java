@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dortmund.miadoki.interpreting.application.Assignments;
+import de.dortmund.miadoki.interpreting.application.ClientPreferences;
 import de.dortmund.miadoki.interpreting.application.DoubleBookingException;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.application.Matching;
 import de.dortmund.miadoki.interpreting.application.NotEligibleException;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.ClientPreference;
 import de.dortmund.miadoki.interpreting.domain.Exclusion;
 import de.dortmund.miadoki.interpreting.domain.ExclusionRule;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
@@ -61,6 +63,7 @@ class MatchingAndAssignmentIT {
   @Inject Matching matching;
   @Inject Assignments assignments;
   @Inject InterpreterDirectory directory;
+  @Inject ClientPreferences preferences;
   @Inject Instance<RequestContextController> contexts;
   @Resource ManagedExecutorService executor;
 
@@ -117,6 +120,36 @@ class MatchingAndAssignmentIT {
         .extracting(Exclusion::rule)
         .containsExactly(ExclusionRule.NOT_ACTIVE);
     assertThat(matching.whyNot(request.getId(), interpreter.getId())).isEmpty();
+  }
+
+  @Test
+  void aClientsWishesRankThePreferredFirstAndExcludeTheNeverAgain() {
+    InterpreterRequest request = request(fixtures.freeTuesday());
+    Interpreter relative = fixtures.interpreter(null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    preferences.record(request.getId(), interpreter.getId(), ClientPreference.Kind.PREFERRED);
+    preferences.record(request.getId(), relative.getId(), ClientPreference.Kind.DO_NOT_SEND);
+
+    List<RankedCandidate> candidates = matching.candidates(request.getId());
+    assertThat(candidates).extracting(c -> c.candidate().id()).doesNotContain(relative.getId());
+    assertThat(
+            candidates.stream()
+                .filter(c -> c.candidate().id() == interpreter.getId())
+                .findFirst()
+                .orElseThrow()
+                .reasons())
+        .extracting(r -> r.key())
+        .contains("score.preferred");
+    assertThat(matching.whyNot(request.getId(), relative.getId()))
+        .extracting(Exclusion::rule)
+        .containsExactly(ExclusionRule.DO_NOT_SEND);
+
+    // changed and removed again
+    ClientPreference changed =
+        preferences.record(request.getId(), relative.getId(), ClientPreference.Kind.PREFERRED);
+    assertThat(preferences.forRequest(request.getId())).hasSize(2);
+    preferences.remove(changed.getId());
+    assertThat(matching.whyNot(request.getId(), relative.getId())).isEmpty();
   }
 
   @Test

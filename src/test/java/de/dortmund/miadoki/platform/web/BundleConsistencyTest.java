@@ -73,7 +73,7 @@ class BundleConsistencyTest {
             "Messages\\.(?:error|info|text)\\((?:\"[^\"]*\"|null|[a-zA-Z.]+), *\"([a-zA-Z0-9.]+)\"|Messages\\.(?:info|text)\\(\"([a-zA-Z0-9.]+)\"");
     Pattern navigation =
         Pattern.compile(
-            "\"((?:nav|request|matching|score|exclusion|error|users|account|login|audit|profile|interpreters|offer|assignment|appointments)\\.[a-zA-Z.]*[a-zA-Z])\"");
+            "\"((?:nav|request|matching|score|exclusion|error|users|account|login|audit|profile|interpreters|offer|assignment|appointments|clientPreference)\\.[a-zA-Z.]*[a-zA-Z])\"");
     Pattern mail = Pattern.compile("\"(mail\\.[a-zA-Z]+)\"");
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
@@ -127,6 +127,7 @@ class BundleConsistencyTest {
             de.dortmund.miadoki.interpreting.domain.AppointmentKind.class,
             de.dortmund.miadoki.interpreting.domain.ExclusionRule.class,
             de.dortmund.miadoki.interpreting.domain.OfferStatus.class,
+            de.dortmund.miadoki.interpreting.domain.ClientPreference.Kind.class,
             de.dortmund.miadoki.interpreting.application.OfferAnswer.class)) {
       for (Object value : type.getEnumConstants()) {
         String key = (String) type.getMethod("messageKey").invoke(value);
