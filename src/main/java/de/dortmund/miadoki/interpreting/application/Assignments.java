@@ -9,6 +9,7 @@ import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.MatchingPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatusNotes;
+import de.dortmund.miadoki.interpreting.infrastructure.AssignmentSlots;
 import de.dortmund.miadoki.interpreting.infrastructure.CandidateQueries;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
@@ -47,6 +48,9 @@ public class Assignments {
   /** SQLSTATE of an exclusion constraint violation in PostgreSQL. */
   static final String EXCLUSION_VIOLATION = "23P01";
 
+  /** SQLSTATE of a unique violation (a five-minute block of the interpreter is taken). */
+  static final String UNIQUE_VIOLATION = "23505";
+
   @PersistenceContext EntityManager em;
   @Inject CandidateQueries queries;
   @Inject AuditLog audit;
@@ -55,6 +59,7 @@ public class Assignments {
   @Inject Offers offers;
   @Inject PoolMail mail;
   @Inject PortalLinks links;
+  @Inject AssignmentSlots slots;
 
   private final MatchingPolicy policy = MatchingPolicy.standard();
 
@@ -96,8 +101,9 @@ public class Assignments {
     request.moveTo(RequestStatus.ASSIGNED, actor, clock.instant(), null);
     try {
       em.flush();
+      slots.occupy(assignment);
     } catch (PersistenceException e) {
-      if (isExclusionViolation(e)) {
+      if (isDoubleBooking(e)) {
         throw new DoubleBookingException(interpreterId, e);
       }
       throw e;
@@ -150,6 +156,7 @@ public class Assignments {
             ? StatusNotes.key("assignment.droppedOut")
             : reason.strip();
     assignment.release(note);
+    slots.free(assignment);
     request.moveTo(RequestStatus.NEW, currentUser.username(), clock.instant(), note);
     audit.record(AuditAction.UPDATE, ENTITY, assignmentId, request.getClientReference());
     mail.toRequester(
@@ -173,9 +180,12 @@ public class Assignments {
         .getResultList();
   }
 
-  static boolean isExclusionViolation(Throwable failure) {
+  /** The database refused an overlapping assignment: the exclusion constraint or a taken block. */
+  static boolean isDoubleBooking(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+      if (t instanceof SQLException sql
+          && (EXCLUSION_VIOLATION.equals(sql.getSQLState())
+              || UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
         return true;
       }
       if (t.getCause() == t) {

@@ -8,6 +8,7 @@ import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
 import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatusChange;
+import de.dortmund.miadoki.interpreting.infrastructure.AssignmentSlots;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.organisation.Department;
@@ -57,6 +58,7 @@ public class RequestService {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Offers offers;
+  @Inject AssignmentSlots slots;
 
   private final RequestPolicy policy = RequestPolicy.standard();
 
@@ -183,7 +185,11 @@ public class RequestService {
       em.createNamedQuery(Assignment.ACTIVE_OF_REQUEST, Assignment.class)
           .setParameter("request", r.getId())
           .getResultList()
-          .forEach(a -> a.release("cancelled"));
+          .forEach(
+              a -> {
+                a.release("cancelled");
+                slots.free(a);
+              });
       offers.withdrawAll(r);
       r.moveTo(RequestStatus.CANCELLED, currentUser.username(), clock.instant(), reason);
       audit.record(AuditAction.UPDATE, ENTITY, r.getId(), r.getClientReference());

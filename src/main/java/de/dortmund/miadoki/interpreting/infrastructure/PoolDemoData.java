@@ -84,6 +84,7 @@ public class PoolDemoData {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject CandidateQueries queries;
+  @Inject AssignmentSlots slots;
 
   private final MatchingPolicy policy = MatchingPolicy.standard();
 
@@ -309,7 +310,10 @@ public class PoolDemoData {
         return;
       }
       busy.computeIfAbsent(chosen.getId(), k -> new ArrayList<>()).add(request.slot());
-      em.persist(new Assignment(request, chosen, "koordination", clock.instant()));
+      Assignment assignment = new Assignment(request, chosen, "koordination", clock.instant());
+      em.persist(assignment);
+      em.flush();
+      slots.occupy(assignment);
       request.moveTo(RequestStatus.ASSIGNED, "koordination", clock.instant(), null);
       if (past) {
         request.moveTo(RequestStatus.DONE, "koordination", clock.instant(), null);

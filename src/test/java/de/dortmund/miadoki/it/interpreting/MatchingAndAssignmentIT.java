@@ -19,6 +19,7 @@ import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.InterpreterStatus;
 import de.dortmund.miadoki.interpreting.domain.RankedCandidate;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.interpreting.infrastructure.AssignmentSlots;
 import de.dortmund.miadoki.it.support.Deployments;
 import de.dortmund.miadoki.it.support.PoolFixtures;
 import de.dortmund.miadoki.it.support.TestCaller;
@@ -64,6 +65,7 @@ class MatchingAndAssignmentIT {
   @Inject Assignments assignments;
   @Inject InterpreterDirectory directory;
   @Inject ClientPreferences preferences;
+  @Inject AssignmentSlots slots;
   @Inject Instance<RequestContextController> contexts;
   @Resource ManagedExecutorService executor;
 
@@ -253,6 +255,37 @@ class MatchingAndAssignmentIT {
     assertThatThrownBy(tx::commit)
         .satisfies(e -> assertThat(rootMessage(e)).contains("ex_assignment_no_overlap"));
     assertThat(activeAssignmentsOf(interpreter)).isEqualTo(1);
+  }
+
+  @Test
+  void onEveryDatabaseTheTakenTimeBlocksRefuseASecondBookingThatSkipsTheChecks() throws Exception {
+    LocalDateTime start = fixtures.freeTuesday();
+    InterpreterRequest first = request(start);
+    InterpreterRequest second = request(start.plusMinutes(55));
+    assignments.assign(first.getId(), interpreter.getId());
+
+    // a second assignment written past every check: its blocks are taken
+    tx.begin();
+    Assignment sneaky =
+        new Assignment(
+            em.find(InterpreterRequest.class, second.getId()),
+            em.find(Interpreter.class, interpreter.getId()),
+            "it",
+            java.time.Instant.now());
+    sneaky.release("written inactive so that only the blocks decide");
+    em.persist(sneaky);
+    em.flush();
+    assertThatThrownBy(() -> slots.occupy(sneaky))
+        .satisfies(e -> assertThat(rootMessage(e)).containsIgnoringCase("assignment_slot"));
+    tx.rollback();
+    assertThat(activeAssignmentsOf(interpreter)).isEqualTo(1);
+
+    // back to back is fine: the first ends when the next begins
+    InterpreterRequest next = request(start.plusMinutes(60));
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    InterpreterRequest sameDistrict = requests.load(next.getId());
+    assertThat(sameDistrict.getStartsAt()).isEqualTo(start.plusHours(1));
+    assertThat(assignments.assign(next.getId(), interpreter.getId()).isActive()).isTrue();
   }
 
   private boolean isPostgreSql() throws SQLException {

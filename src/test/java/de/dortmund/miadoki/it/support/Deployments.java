@@ -40,12 +40,17 @@ public final class Deployments {
         withLibraryOf(
             portal().addClasses(Deployments.class, TestCaller.class, PoolFixtures.class),
             org.assertj.core.api.Assertions.class);
+    return withPublicPaths(archive, "/ArquillianServletRunnerEE9");
+  }
+
+  /** Lets the given paths through without a login; everything else stays protected. */
+  public static WebArchive withPublicPaths(WebArchive archive, String... paths) {
     String webXml = read(archive, "/WEB-INF/web.xml");
-    String opened =
-        webXml.replace(
-            "<url-pattern>/login.xhtml</url-pattern>",
-            "<url-pattern>/login.xhtml</url-pattern>\n"
-                + "      <url-pattern>/ArquillianServletRunnerEE9</url-pattern>");
+    StringBuilder patterns = new StringBuilder("<url-pattern>/login.xhtml</url-pattern>");
+    for (String path : paths) {
+      patterns.append("\n      <url-pattern>").append(path).append("</url-pattern>");
+    }
+    String opened = webXml.replace("<url-pattern>/login.xhtml</url-pattern>", patterns);
     if (opened.equals(webXml)) {
       throw new IllegalStateException("web.xml has no public login pattern to extend");
     }
