@@ -51,7 +51,7 @@ public class ClientPreferences {
     }
     ClientPreference preference =
         forRequest(requestId).stream()
-            .filter(p -> p.getInterpreter().getId() == interpreter.getId())
+            .filter(p -> p.getInterpreter().getId().equals(interpreter.getId()))
             .findFirst()
             .orElse(null);
     if (preference == null) {

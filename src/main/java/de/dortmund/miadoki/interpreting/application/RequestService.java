@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.interpreting.application;
 
 import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.Compensation;
 import de.dortmund.miadoki.interpreting.domain.FundingSource;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Language;
@@ -187,7 +188,10 @@ public class RequestService {
           .getResultList()
           .forEach(
               a -> {
-                a.release("cancelled");
+                a.cancel(
+                    Compensation.isLateCancellation(
+                        clock.instant(), a.getStartsAt(), ClockProducer.ZONE),
+                    clock.instant());
                 slots.free(a);
               });
       offers.withdrawAll(r);

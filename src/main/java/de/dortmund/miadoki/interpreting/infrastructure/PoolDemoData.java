@@ -316,13 +316,33 @@ public class PoolDemoData {
       slots.occupy(assignment);
       request.moveTo(RequestStatus.ASSIGNED, "koordination", clock.instant(), null);
       if (past) {
-        request.moveTo(RequestStatus.DONE, "koordination", clock.instant(), null);
+        closeOut(random, request, assignment, chosen);
       }
       return;
     }
     if (!past && roll <= 7) {
       em.flush();
       offer(request, firstEligible(pool, language, request));
+    }
+  }
+
+  /**
+   * A held appointment as the pool would have closed it out: mostly reported and confirmed (DONE),
+   * some reported and waiting for the requester, a few not reported yet.
+   */
+  private void closeOut(
+      Random random, InterpreterRequest request, Assignment assignment, Interpreter interpreter) {
+    int roll = random.nextInt(10);
+    if (roll == 0) {
+      return;
+    }
+    String by = interpreter.getUsername() != null ? interpreter.getUsername() : "koordination";
+    LocalDateTime start = assignment.getStartsAt().plusMinutes(random.nextInt(3) * 5L);
+    LocalDateTime end = assignment.getEndsAt().plusMinutes(random.nextInt(4) * 15L);
+    assignment.report(start, end, 3 + random.nextInt(20), by, clock.instant());
+    if (roll >= 3) {
+      assignment.confirm("anfrage", clock.instant());
+      request.moveTo(RequestStatus.DONE, "anfrage", clock.instant(), null);
     }
   }
 

@@ -46,6 +46,13 @@ public class InterpretingNavigation implements NavigationContribution {
             "/interpreting/appointments",
             "pi pi-calendar",
             Set.of(Role.INTERPRETER),
-            104));
+            104),
+        new NavigationItem(
+            SECTION,
+            "nav.statements",
+            "/interpreting/statements",
+            "pi pi-wallet",
+            Set.of(Role.INTERPRETER, Role.COORDINATOR),
+            106));
   }
 }

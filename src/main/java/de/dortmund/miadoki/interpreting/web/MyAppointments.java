@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.Assignments;
+import de.dortmund.miadoki.interpreting.application.CloseOut;
 import de.dortmund.miadoki.interpreting.application.OfferAnswer;
 import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
@@ -11,6 +12,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +27,99 @@ public class MyAppointments implements Serializable {
 
   @Inject Offers offers;
   @Inject Assignments assignments;
+  @Inject CloseOut closeOut;
 
   private List<Offer> openOffers;
   private List<Assignment> upcoming;
   private final Map<Long, String> reasons = new HashMap<>();
+  private List<Assignment> toReport;
+  private final Map<Long, ReportInput> reports = new HashMap<>();
+
+  /** What the interpreter enters for one held appointment. */
+  public static class ReportInput implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private LocalTime start;
+    private LocalTime end;
+    private Integer travelKm;
+
+    public LocalTime getStart() {
+      return start;
+    }
+
+    public void setStart(LocalTime start) {
+      this.start = start;
+    }
+
+    public LocalTime getEnd() {
+      return end;
+    }
+
+    public void setEnd(LocalTime end) {
+      this.end = end;
+    }
+
+    public Integer getTravelKm() {
+      return travelKm;
+    }
+
+    public void setTravelKm(Integer travelKm) {
+      this.travelKm = travelKm;
+    }
+  }
 
   public void load() {
     openOffers = offers.mine();
     upcoming = assignments.upcomingOfMine();
+    toReport = closeOut.toReportOfMine();
+    for (Assignment a : toReport) {
+      ReportInput input = reports.computeIfAbsent(a.getId(), id -> new ReportInput());
+      if (input.getStart() == null) {
+        boolean reported = a.getActualStart() != null;
+        input.setStart((reported ? a.getActualStart() : a.getStartsAt()).toLocalTime());
+        input.setEnd((reported ? a.getActualEnd() : a.getEndsAt()).toLocalTime());
+        input.setTravelKm(a.getTravelKm() == null ? 0 : a.getTravelKm());
+      }
+    }
+  }
+
+  /** Reports the actual times and travel of a held appointment. */
+  public void report(Assignment assignment) {
+    ReportInput input = reports.get(assignment.getId());
+    String form = "report:table:" + toReport.indexOf(assignment) + ":";
+    if (input == null || input.getStart() == null || input.getEnd() == null) {
+      Messages.error(form + "start", "validation.required");
+      return;
+    }
+    if (!input.getEnd().isAfter(input.getStart())) {
+      Messages.error(form + "end", "closeOut.endBeforeStart");
+      return;
+    }
+    LocalDate day = assignment.getStartsAt().toLocalDate();
+    try {
+      closeOut.report(
+          assignment.getId(),
+          assignment.getVersion(),
+          new CloseOut.Report(
+              day.atTime(input.getStart()),
+              day.atTime(input.getEnd()),
+              input.getTravelKm() == null ? 0 : input.getTravelKm()));
+      Messages.info("closeOut.reported");
+    } catch (RuntimeException e) {
+      if (!Failures.isConcurrentChange(e)) {
+        throw e;
+      }
+      Messages.error(null, "error.concurrentChange");
+    }
+    reports.remove(assignment.getId());
+    load();
+  }
+
+  public List<Assignment> getToReport() {
+    return toReport;
+  }
+
+  public Map<Long, ReportInput> getReports() {
+    return reports;
   }
 
   public void accept(long offerId) {

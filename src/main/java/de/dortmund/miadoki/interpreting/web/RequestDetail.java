@@ -2,6 +2,8 @@ package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.Assignments;
 import de.dortmund.miadoki.interpreting.application.ClientPreferences;
+import de.dortmund.miadoki.interpreting.application.CloseOut;
+import de.dortmund.miadoki.interpreting.application.CloseOutTooEarlyException;
 import de.dortmund.miadoki.interpreting.application.DoubleBookingException;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
@@ -11,8 +13,11 @@ import de.dortmund.miadoki.interpreting.application.OfferPlan;
 import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.application.Statements;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.ClientPreference;
+import de.dortmund.miadoki.interpreting.domain.CloseOutState;
+import de.dortmund.miadoki.interpreting.domain.Compensation;
 import de.dortmund.miadoki.interpreting.domain.Exclusion;
 import de.dortmund.miadoki.interpreting.domain.IllegalTransitionException;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
@@ -27,6 +32,7 @@ import de.dortmund.miadoki.interpreting.domain.StatusNotes;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.time.ClockProducer;
 import de.dortmund.miadoki.platform.web.Failures;
 import de.dortmund.miadoki.platform.web.Formats;
 import de.dortmund.miadoki.platform.web.Messages;
@@ -59,6 +65,8 @@ public class RequestDetail implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Offers offerService;
   @Inject ClientPreferences preferenceService;
+  @Inject CloseOut closeOut;
+  @Inject Statements statements;
   @Inject Clock clock;
 
   private Long id;
@@ -78,6 +86,11 @@ public class RequestDetail implements Serializable {
   private LocalDateTime offerExpiresAt;
   private String dropOutReason;
   private List<ClientPreference> preferences = List.of();
+  private String disputeReason;
+  private LocalDateTime resolveStart;
+  private LocalDateTime resolveEnd;
+  private Integer resolveKm;
+  private Compensation.Pay pay;
   private Interpreter preferenceInterpreter;
   private ClientPreference.Kind preferenceKind = ClientPreference.Kind.PREFERRED;
 
@@ -86,6 +99,16 @@ public class RequestDetail implements Serializable {
     request = requests.load(id);
     history = requests.history(id);
     assignment = requests.assignmentOf(id);
+    pay = assignment != null && assignment.isPayable() ? statements.payFor(assignment) : null;
+    if (assignment != null && resolveStart == null) {
+      resolveStart =
+          assignment.getActualStart() != null
+              ? assignment.getActualStart()
+              : assignment.getStartsAt();
+      resolveEnd =
+          assignment.getActualEnd() != null ? assignment.getActualEnd() : assignment.getEndsAt();
+      resolveKm = assignment.getTravelKm() == null ? 0 : assignment.getTravelKm();
+    }
     coordinator = currentUser.hasRole(Role.COORDINATOR);
     if (coordinator) {
       offers = offerService.of(id);
@@ -204,6 +227,106 @@ public class RequestDetail implements Serializable {
 
   public void setPreferenceKind(ClientPreference.Kind preferenceKind) {
     this.preferenceKind = preferenceKind;
+  }
+
+  /** Whether the appointment has begun, so that it can be closed out. */
+  public boolean isHeld() {
+    return assignment != null
+        && !assignment.getStartsAt().isAfter(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)));
+  }
+
+  public boolean isConfirmable() {
+    return assignment != null && assignment.getCloseState() == CloseOutState.REPORTED;
+  }
+
+  public String confirm() {
+    return closeOutAction(
+        () -> closeOut.confirm(assignment.getId(), assignment.getVersion()), "closeOut.confirmed");
+  }
+
+  public String dispute() {
+    if (disputeReason == null || disputeReason.isBlank()) {
+      Messages.error("closeOutForm:disputeReason", "validation.required");
+      return null;
+    }
+    return closeOutAction(
+        () -> closeOut.dispute(assignment.getId(), assignment.getVersion(), disputeReason),
+        "closeOut.disputed");
+  }
+
+  public String resolve() {
+    if (resolveStart == null || resolveEnd == null || !resolveEnd.isAfter(resolveStart)) {
+      Messages.error("resolveForm:resolveEnd", "closeOut.endBeforeStart");
+      return null;
+    }
+    return closeOutAction(
+        () ->
+            closeOut.resolve(
+                assignment.getId(),
+                assignment.getVersion(),
+                new CloseOut.Report(resolveStart, resolveEnd, resolveKm == null ? 0 : resolveKm)),
+        "closeOut.resolved");
+  }
+
+  public String noShow(boolean interpreterMissing) {
+    return closeOutAction(
+        () -> closeOut.noShow(assignment.getId(), assignment.getVersion(), interpreterMissing),
+        "closeOut.noShowRecorded");
+  }
+
+  private String closeOutAction(Runnable action, String doneKey) {
+    try {
+      action.run();
+      Messages.keepOverRedirect();
+      Messages.info(doneKey);
+      return "/interpreting/request?faces-redirect=true&id=" + id;
+    } catch (CloseOutTooEarlyException e) {
+      Messages.error(null, "closeOut.tooEarly");
+    } catch (IllegalStateException e) {
+      Messages.error(null, "closeOut.notNow");
+    } catch (RuntimeException e) {
+      if (!Failures.isConcurrentChange(e)) {
+        throw e;
+      }
+      Messages.error(null, "error.concurrentChange");
+    }
+    return null;
+  }
+
+  public Compensation.Pay getPay() {
+    return pay;
+  }
+
+  public String getDisputeReason() {
+    return disputeReason;
+  }
+
+  public void setDisputeReason(String disputeReason) {
+    this.disputeReason = disputeReason;
+  }
+
+  public LocalDateTime getResolveStart() {
+    return resolveStart;
+  }
+
+  public void setResolveStart(LocalDateTime resolveStart) {
+    this.resolveStart = resolveStart;
+  }
+
+  public LocalDateTime getResolveEnd() {
+    return resolveEnd;
+  }
+
+  public void setResolveEnd(LocalDateTime resolveEnd) {
+    this.resolveEnd = resolveEnd;
+  }
+
+  public Integer getResolveKm() {
+    return resolveKm;
+  }
+
+  public void setResolveKm(Integer resolveKm) {
+    this.resolveKm = resolveKm;
   }
 
   /** A status note as the reader should see it: the portal's own notes in the reader's language. */

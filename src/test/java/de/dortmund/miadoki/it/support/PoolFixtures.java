@@ -9,6 +9,7 @@ import de.dortmund.miadoki.interpreting.domain.District;
 import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
 import de.dortmund.miadoki.interpreting.domain.Gender;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.InterpreterStatus;
 import de.dortmund.miadoki.interpreting.domain.LanguageSkill;
 import de.dortmund.miadoki.interpreting.domain.Mode;
@@ -116,6 +117,36 @@ public class PoolFixtures {
     interpreter.changeStatus(InterpreterStatus.ACTIVE);
     interpreter.linkAccount(username);
     return directory.register(interpreter);
+  }
+
+  /**
+   * Moves a booked request and its assignment to {@code start} (keeping the duration), e.g. into
+   * the past, where no request can be created: for close-out tests. Bulk updates, so that the
+   * entity cache forgets the old times.
+   */
+  @Transactional
+  public void moveTo(long requestId, LocalDateTime start) {
+    InterpreterRequest request = em.find(InterpreterRequest.class, requestId);
+    java.time.Duration length =
+        java.time.Duration.between(request.getStartsAt(), request.getEndsAt());
+    em.createNativeQuery(
+            "delete from assignment_slot where assignment_id in"
+                + " (select id from assignment where request_id = ?1)")
+        .setParameter(1, requestId)
+        .executeUpdate();
+    em.createQuery(
+            "update InterpreterRequest r set r.startsAt = :s, r.endsAt = :e where r.id = :id")
+        .setParameter("s", start)
+        .setParameter("e", start.plus(length))
+        .setParameter("id", requestId)
+        .executeUpdate();
+    em.createQuery(
+            "update Assignment a set a.startsAt = :s, a.endsAt = :e where a.request.id = :id")
+        .setParameter("s", start)
+        .setParameter("e", start.plus(length))
+        .setParameter("id", requestId)
+        .executeUpdate();
+    em.getEntityManagerFactory().getCache().evictAll();
   }
 
   /** A valid form for an Arabic on-site counselling appointment at {@code start}. */

@@ -1,0 +1,173 @@
+package de.dortmund.miadoki.interpreting.application;
+
+import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.CloseOutState;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
+import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.time.ClockProducer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * After the appointment: the interpreter reports actual times and travel, the requester confirms or
+ * disputes, a coordinator resolves disputes, records no-shows and corrects figures. A confirmed
+ * assignment makes the request DONE; what it earns is worked out by {@link Statements}.
+ */
+@ApplicationScoped
+public class CloseOut {
+
+  static final String ENTITY = "Assignment";
+
+  @PersistenceContext EntityManager em;
+  @Inject RequestService requests;
+  @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /** The actual times and the one-way travel distance, as reported. */
+  public record Report(
+      @NotNull LocalDateTime start, @NotNull LocalDateTime end, @Min(0) @Max(300) int travelKm) {}
+
+  @RequiresRole({Role.INTERPRETER, Role.COORDINATOR})
+  @Transactional
+  public Assignment report(@NotNull Long assignmentId, long version, @NotNull Report report) {
+    Assignment assignment = forChange(assignmentId, version);
+    requireInterpreterOrCoordinator(assignment);
+    requireHeldAlready(assignment);
+    assignment.report(report.start(), report.end(), report.travelKm(), who(), now());
+    audited(assignment);
+    return assignment;
+  }
+
+  @RequiresRole({Role.REQUESTER, Role.COORDINATOR})
+  @Transactional
+  public Assignment confirm(@NotNull Long assignmentId, long version) {
+    Assignment assignment = forChange(assignmentId, version);
+    requests.accessible(assignment.getRequest().getId());
+    assignment.confirm(who(), now());
+    done(assignment.getRequest());
+    audited(assignment);
+    return assignment;
+  }
+
+  @RequiresRole({Role.REQUESTER, Role.COORDINATOR})
+  @Transactional
+  public Assignment dispute(
+      @NotNull Long assignmentId, long version, @NotBlank @Size(max = 500) String reason) {
+    Assignment assignment = forChange(assignmentId, version);
+    requests.accessible(assignment.getRequest().getId());
+    assignment.dispute(reason.strip(), now());
+    audited(assignment);
+    return assignment;
+  }
+
+  /** A coordinator's figures: after a dispute, for a missing report, or as a correction. */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public Assignment resolve(@NotNull Long assignmentId, long version, @NotNull Report report) {
+    Assignment assignment = forChange(assignmentId, version);
+    requireHeldAlready(assignment);
+    assignment.resolve(report.start(), report.end(), report.travelKm(), who(), now());
+    done(assignment.getRequest());
+    audited(assignment);
+    return assignment;
+  }
+
+  /**
+   * Nobody interpreted: the interpreter (paid nothing) or the client (booked time paid) missing.
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public Assignment noShow(@NotNull Long assignmentId, long version, boolean interpreterMissing) {
+    Assignment assignment = forChange(assignmentId, version);
+    requireHeldAlready(assignment);
+    assignment.noShow(interpreterMissing, who(), now());
+    InterpreterRequest request = assignment.getRequest();
+    if (request.getStatus().canGoTo(RequestStatus.NO_SHOW)) {
+      request.moveTo(RequestStatus.NO_SHOW, who(), now(), null);
+    }
+    audited(assignment);
+    return assignment;
+  }
+
+  /** The calling interpreter's held assignments that wait for a report (or a confirmation). */
+  @RequiresRole(Role.INTERPRETER)
+  @Transactional
+  public List<Assignment> toReportOfMine() {
+    return em.createNamedQuery(Assignment.TO_REPORT_OF_USER, Assignment.class)
+        .setParameter("username", currentUser.username())
+        .setParameter("states", List.of(CloseOutState.OPEN, CloseOutState.REPORTED))
+        .setParameter("now", LocalDateTime.now(clock.withZone(ClockProducer.ZONE)))
+        .getResultList();
+  }
+
+  private Assignment forChange(Long id, long version) {
+    Assignment assignment = em.find(Assignment.class, id);
+    if (assignment == null) {
+      throw new RecordNotFoundException(Assignment.class, id);
+    }
+    if (assignment.getVersion() != version) {
+      throw new ConcurrentChangeException(Assignment.class, id);
+    }
+    return assignment;
+  }
+
+  private void requireInterpreterOrCoordinator(Assignment assignment) {
+    if (currentUser.hasRole(Role.COORDINATOR)
+        || currentUser.username().equals(assignment.getInterpreter().getUsername())) {
+      return;
+    }
+    audit.recordDenied(ENTITY, assignment.getId());
+    throw new AccessDeniedException(
+        currentUser.username() + " may not report assignment " + assignment.getId());
+  }
+
+  private void requireHeldAlready(Assignment assignment) {
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
+    if (assignment.getStartsAt().isAfter(now)) {
+      throw new CloseOutTooEarlyException(assignment.getId());
+    }
+  }
+
+  private void done(InterpreterRequest request) {
+    if (request.getStatus().canGoTo(RequestStatus.DONE)) {
+      request.moveTo(RequestStatus.DONE, who(), now(), null);
+    }
+  }
+
+  private void audited(Assignment assignment) {
+    audit.record(
+        AuditAction.UPDATE,
+        ENTITY,
+        assignment.getId(),
+        assignment.getRequest().getClientReference());
+  }
+
+  private String who() {
+    return currentUser.username();
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,67 @@
+package de.dortmund.miadoki.interpreting.application;
+
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What the pool cost each department (cost centre) and funding source: the amounts of issued
+ * statements in the chosen months, summed by the database.
+ */
+@ApplicationScoped
+@RequiresRole(Role.COORDINATOR)
+public class CostAllocation {
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
+
+  public record Row(
+      String department,
+      String costCentre,
+      String fundingSource,
+      long assignments,
+      BigDecimal amount) {}
+
+  @Transactional
+  public List<Row> between(@NotNull YearMonth from, @NotNull YearMonth to) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select d.name, d.costCentre, f.nameDe, count(distinct a.id), sum(l.amount)"
+                    + " from PayStatementLine l join l.assignment a join a.request r"
+                    + " join r.department d join r.fundingSource f"
+                    + " where l.statement.month >= :from and l.statement.month <= :to"
+                    + " group by d.name, d.costCentre, f.nameDe"
+                    + " order by d.name, f.nameDe",
+                Object[].class)
+            .setParameter("from", from.atDay(1))
+            .setParameter("to", to.atDay(1))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new Row(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    (BigDecimal) r[4]))
+        .toList();
+  }
+
+  /** The same rows for a file; the export is audited. */
+  @Transactional
+  public List<Row> export(@NotNull YearMonth from, @NotNull YearMonth to) {
+    audit.record(AuditAction.EXPORT, "CostAllocation", from + ".." + to, null);
+    return between(from, to);
+  }
+}

@@ -1,0 +1,190 @@
+package de.dortmund.miadoki.interpreting.application;
+
+import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.Compensation;
+import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.PayStatement;
+import de.dortmund.miadoki.interpreting.domain.PayStatementLine;
+import de.dortmund.miadoki.interpreting.domain.RateScheme;
+import de.dortmund.miadoki.interpreting.domain.RateTable;
+import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.interpreting.domain.StatementDraft;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Monthly statements: issuing a month pays every confirmed assignment up to its end that was not
+ * paid yet, and the difference for paid ones whose figures were corrected since. An issued
+ * statement is frozen; the PDF is drawn from its stored lines.
+ */
+@ApplicationScoped
+public class Statements {
+
+  static final String ENTITY = "PayStatement";
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  /**
+   * Issues the statements of {@code month} for every interpreter with something to pay who has none
+   * for that month yet; returns the new statements.
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public List<PayStatement> issue(@NotNull YearMonth month) {
+    RateTable rates = rateTable();
+    List<Assignment> payable =
+        em.createNamedQuery(Assignment.PAYABLE_UNTIL, Assignment.class)
+            .setParameter("end", month.plusMonths(1).atDay(1).atStartOfDay())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    Map<Interpreter, List<Assignment>> byInterpreter =
+        payable.stream()
+            .collect(
+                Collectors.groupingBy(
+                    Assignment::getInterpreter, LinkedHashMap::new, Collectors.toList()));
+    List<PayStatement> issued = new ArrayList<>();
+    for (Map.Entry<Interpreter, List<Assignment>> entry : byInterpreter.entrySet()) {
+      if (hasStatement(entry.getKey(), month)) {
+        continue;
+      }
+      Map<Long, Assignment> byId = new LinkedHashMap<>();
+      List<StatementDraft.Source> sources = new ArrayList<>();
+      for (Assignment a : entry.getValue()) {
+        Compensation.Pay pay =
+            Compensation.pay(a.toItem(), rates.on(a.getStartsAt().toLocalDate()));
+        sources.add(
+            new StatementDraft.Source(a.getId(), a.getStartsAt(), describe(a), pay, a.getPaid()));
+        byId.put(a.getId(), a);
+      }
+      List<StatementDraft.Line> lines = StatementDraft.lines(sources);
+      if (lines.isEmpty()) {
+        // corrected back to what was paid: nothing to state, nothing pending any more
+        byId.values().forEach(a -> a.recordPayment(java.math.BigDecimal.ZERO));
+        continue;
+      }
+      PayStatement statement =
+          new PayStatement(entry.getKey(), month, lines, currentUser.username(), clock.instant());
+      for (int i = 0; i < lines.size(); i++) {
+        Assignment assignment = byId.get(lines.get(i).assignmentId());
+        PayStatementLine line = statement.getLines().get(i);
+        line.belongsTo(assignment);
+        assignment.recordPayment(line.getAmount());
+        settle(assignment.getRequest());
+      }
+      // assignments of this interpreter without a line were unchanged since they were paid
+      byId.values().stream()
+          .filter(Assignment::isPayPending)
+          .forEach(a -> a.recordPayment(java.math.BigDecimal.ZERO));
+      em.persist(statement);
+      em.flush();
+      audit.record(AuditAction.CREATE, ENTITY, statement.getId(), entry.getKey().getDisplayName());
+      issued.add(statement);
+    }
+    return issued;
+  }
+
+  private boolean hasStatement(Interpreter interpreter, YearMonth month) {
+    return em.createNamedQuery(PayStatement.OF_INTERPRETER, PayStatement.class)
+        .setParameter("interpreter", interpreter.getId())
+        .getResultStream()
+        .anyMatch(s -> s.getMonth().equals(month));
+  }
+
+  private void settle(InterpreterRequest request) {
+    if (request.getStatus() == RequestStatus.DONE) {
+      request.moveTo(RequestStatus.SETTLED, currentUser.username(), clock.instant(), null);
+    }
+  }
+
+  /** The line text: language, department and client reference, in German like the statement. */
+  private static String describe(Assignment a) {
+    InterpreterRequest r = a.getRequest();
+    return r.getLanguage().name(Locale.GERMAN)
+        + " · "
+        + r.getDepartment().getShortName()
+        + " · "
+        + r.getClientReference();
+  }
+
+  /** The rate schemes in force, by the day from which each applies. */
+  @Transactional
+  public RateTable rateTable() {
+    Map<java.time.LocalDate, de.dortmund.miadoki.interpreting.domain.Rates> byDay =
+        new LinkedHashMap<>();
+    for (RateScheme s : schemes()) {
+      byDay.put(s.getValidFrom(), s.toRates());
+    }
+    return new RateTable(byDay);
+  }
+
+  @Transactional
+  public List<RateScheme> schemes() {
+    return em.createNamedQuery(RateScheme.ALL, RateScheme.class).getResultList();
+  }
+
+  /** What an assignment earns under today's figures (shown before it is paid). */
+  @Transactional
+  public Compensation.Pay payFor(Assignment assignment) {
+    return Compensation.pay(
+        assignment.toItem(), rateTable().on(assignment.getStartsAt().toLocalDate()));
+  }
+
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public List<PayStatement> ofMonth(@NotNull YearMonth month) {
+    return em.createNamedQuery(PayStatement.OF_MONTH, PayStatement.class)
+        .setParameter("month", month.atDay(1))
+        .getResultList();
+  }
+
+  /** The calling interpreter's statements, newest first. */
+  @RequiresRole(Role.INTERPRETER)
+  @Transactional
+  public List<PayStatement> mine() {
+    return em.createNamedQuery(PayStatement.OF_USER, PayStatement.class)
+        .setParameter("username", currentUser.username())
+        .getResultList();
+  }
+
+  /** One statement with its lines: its interpreter or a coordinator; audited, refusals too. */
+  @RequiresRole({Role.INTERPRETER, Role.COORDINATOR})
+  @Transactional
+  public PayStatement load(@NotNull Long id) {
+    PayStatement statement = em.find(PayStatement.class, id);
+    if (statement == null) {
+      throw new RecordNotFoundException(PayStatement.class, id);
+    }
+    if (!currentUser.hasRole(Role.COORDINATOR)
+        && !currentUser.username().equals(statement.getInterpreter().getUsername())) {
+      audit.recordDenied(ENTITY, id);
+      throw new AccessDeniedException(currentUser.username() + " may not open statement " + id);
+    }
+    statement.getLines().size();
+    audit.record(AuditAction.READ, ENTITY, id, statement.getInterpreter().getDisplayName());
+    return statement;
+  }
+}

@@ -1,0 +1,110 @@
+package de.dortmund.miadoki.interpreting.domain;
+
+import de.dortmund.miadoki.platform.persistence.BaseEntity;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An interpreter's monthly statement. Issued once and then frozen: nothing changes it afterwards; a
+ * later correction of one of its assignments goes into a later month as a correction line.
+ */
+@Entity
+@Table(name = "pay_statement")
+@NamedQuery(
+    name = PayStatement.OF_MONTH,
+    query =
+        "select s from PayStatement s where s.month = :month"
+            + " order by s.interpreter.lastName, s.interpreter.firstName")
+@NamedQuery(
+    name = PayStatement.OF_INTERPRETER,
+    query =
+        "select s from PayStatement s where s.interpreter.id = :interpreter order by s.month desc")
+@NamedQuery(
+    name = PayStatement.OF_USER,
+    query =
+        "select s from PayStatement s where s.interpreter.username = :username"
+            + " order by s.month desc")
+public class PayStatement extends BaseEntity {
+
+  public static final String OF_USER = "PayStatement.ofUser";
+
+  public static final String OF_MONTH = "PayStatement.ofMonth";
+  public static final String OF_INTERPRETER = "PayStatement.ofInterpreter";
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "interpreter_id", nullable = false, updatable = false)
+  private Interpreter interpreter;
+
+  @Column(name = "statement_month", nullable = false, updatable = false)
+  private LocalDate month;
+
+  @Column(name = "issued_at", nullable = false, updatable = false)
+  private OffsetDateTime issuedAt;
+
+  @Column(name = "issued_by", nullable = false, updatable = false)
+  private String issuedBy;
+
+  @Column(name = "total", nullable = false, updatable = false)
+  private BigDecimal total;
+
+  @OneToMany(mappedBy = "statement", cascade = CascadeType.PERSIST)
+  @OrderBy("appointment")
+  private List<PayStatementLine> lines = new ArrayList<>();
+
+  protected PayStatement() {}
+
+  public PayStatement(
+      Interpreter interpreter,
+      YearMonth month,
+      List<StatementDraft.Line> draft,
+      String by,
+      Instant now) {
+    this.interpreter = interpreter;
+    this.month = month.atDay(1);
+    this.issuedBy = by;
+    this.issuedAt = Timestamps.of(now);
+    this.total = StatementDraft.total(draft);
+    for (StatementDraft.Line line : draft) {
+      lines.add(new PayStatementLine(this, line));
+    }
+  }
+
+  public Interpreter getInterpreter() {
+    return interpreter;
+  }
+
+  public YearMonth getMonth() {
+    return YearMonth.from(month);
+  }
+
+  public Instant getIssuedAt() {
+    return Timestamps.instant(issuedAt);
+  }
+
+  public String getIssuedBy() {
+    return issuedBy;
+  }
+
+  public BigDecimal getTotal() {
+    return total;
+  }
+
+  public List<PayStatementLine> getLines() {
+    return lines;
+  }
+}

@@ -1,0 +1,127 @@
+package de.dortmund.miadoki.interpreting.web;
+
+import de.dortmund.miadoki.interpreting.application.CostAllocation;
+import de.dortmund.miadoki.interpreting.application.Statements;
+import de.dortmund.miadoki.interpreting.domain.PayStatement;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Statements: coordinators issue a month and see its statements and the cost allocation;
+ * interpreters see and download their own.
+ */
+@Named
+@ViewScoped
+public class StatementsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Statements statements;
+  @Inject CostAllocation costs;
+  @Inject CurrentUser currentUser;
+  @Inject Clock clock;
+
+  private boolean coordinator;
+  private YearMonth month;
+  private List<PayStatement> shown = List.of();
+  private YearMonth costsFrom;
+  private YearMonth costsTo;
+  private List<CostAllocation.Row> costRows = List.of();
+
+  public void load() {
+    coordinator = currentUser.hasRole(Role.COORDINATOR);
+    if (month == null) {
+      month = YearMonth.now(clock).minusMonths(1);
+      costsFrom = YearMonth.of(month.getYear(), 1);
+      costsTo = month;
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    shown = coordinator ? statements.ofMonth(month) : statements.mine();
+    if (coordinator) {
+      costRows = costs.between(costsFrom, costsTo);
+    }
+  }
+
+  public void issue() {
+    int count = statements.issue(month).size();
+    Messages.info("statements.issued", count, label(month));
+    refresh();
+  }
+
+  public void showMonth() {
+    refresh();
+  }
+
+  /** The last two years' months, newest first, to choose from. */
+  public List<YearMonth> getMonths() {
+    List<YearMonth> months = new ArrayList<>();
+    YearMonth current = YearMonth.now(clock);
+    for (int i = 0; i < 24; i++) {
+      months.add(current.minusMonths(i));
+    }
+    return months;
+  }
+
+  public String label(YearMonth value) {
+    Locale locale =
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return value.getMonth().getDisplayName(TextStyle.FULL, locale) + " " + value.getYear();
+  }
+
+  public BigDecimal getCostTotal() {
+    return costRows.stream()
+        .map(CostAllocation.Row::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  public boolean isCoordinator() {
+    return coordinator;
+  }
+
+  public YearMonth getMonth() {
+    return month;
+  }
+
+  public void setMonth(YearMonth month) {
+    this.month = month;
+  }
+
+  public List<PayStatement> getShown() {
+    return shown;
+  }
+
+  public YearMonth getCostsFrom() {
+    return costsFrom;
+  }
+
+  public void setCostsFrom(YearMonth costsFrom) {
+    this.costsFrom = costsFrom;
+  }
+
+  public YearMonth getCostsTo() {
+    return costsTo;
+  }
+
+  public void setCostsTo(YearMonth costsTo) {
+    this.costsTo = costsTo;
+  }
+
+  public List<CostAllocation.Row> getCostRows() {
+    return costRows;
+  }
+}

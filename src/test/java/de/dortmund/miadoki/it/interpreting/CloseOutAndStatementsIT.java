@@ -1,0 +1,281 @@
+package de.dortmund.miadoki.it.interpreting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import de.dortmund.miadoki.interpreting.application.Assignments;
+import de.dortmund.miadoki.interpreting.application.CloseOut;
+import de.dortmund.miadoki.interpreting.application.CostAllocation;
+import de.dortmund.miadoki.interpreting.application.Recurrence;
+import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.application.Statements;
+import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.CloseOutState;
+import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.Outcome;
+import de.dortmund.miadoki.interpreting.domain.PayStatement;
+import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.interpreting.infrastructure.StatementPdf;
+import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.PoolFixtures;
+import de.dortmund.miadoki.it.support.TestCaller;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditEntry;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.audit.AuditSearch;
+import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.security.Role;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Close-out, pay rules, frozen statements with corrections, access and cost allocation. */
+@ExtendWith(ArquillianExtension.class)
+class CloseOutAndStatementsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.withLibraryOf(
+        Deployments.portalWithTestSupport(), com.lowagie.text.Document.class);
+  }
+
+  @Inject TestCaller caller;
+  @Inject PoolFixtures fixtures;
+  @Inject RequestService requests;
+  @Inject Assignments assignments;
+  @Inject CloseOut closeOut;
+  @Inject Statements statements;
+  @Inject CostAllocation costs;
+  @Inject AuditLog auditLog;
+  @Inject Clock clock;
+  @PersistenceContext EntityManager em;
+
+  private String requester;
+  private String interpreterAccount;
+  private Interpreter interpreter;
+
+  /** A 60-minute appointment of a fresh interpreter, booked and then moved to {@code start}. */
+  private Assignment held(String department, LocalDateTime start) {
+    interpreterAccount = PoolFixtures.unique("dolm").toLowerCase();
+    interpreter = fixtures.interpreter(interpreterAccount);
+    requester = fixtures.requester(department);
+    InterpreterRequest request = requests.create(fixtures.form(fixtures.freeTuesday()), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    assignments.assign(request.getId(), interpreter.getId());
+    fixtures.moveTo(request.getId(), start);
+    return requests.assignmentOf(request.getId());
+  }
+
+  private Assignment reload(Assignment a) {
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    return requests.assignmentOf(a.getRequest().getId());
+  }
+
+  private static LocalDateTime tuesdayOf(YearMonth month) {
+    return month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)).atTime(10, 0);
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    PdfReader reader = new PdfReader(pdf);
+    try {
+      StringBuilder text = new StringBuilder();
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    } finally {
+      reader.close();
+    }
+  }
+
+  @Test
+  void reportedConfirmedAndPaidOnAFrozenStatementThatOnlyItsInterpreterAndCoordinatorsOpen()
+      throws Exception {
+    YearMonth month = YearMonth.now(clock).minusMonths(2);
+    Assignment a = held("MIA", tuesdayOf(month));
+
+    caller.actAs(interpreterAccount, Role.INTERPRETER);
+    assertThat(closeOut.toReportOfMine()).extracting(Assignment::getId).contains(a.getId());
+    // 150 minutes and 12 km: EUR 25 + 10 for the started third hour + 10 travel
+    closeOut.report(
+        a.getId(),
+        a.getVersion(),
+        new CloseOut.Report(a.getStartsAt(), a.getStartsAt().plusMinutes(150), 12));
+    a = reload(a);
+    assertThat(a.getCloseState()).isEqualTo(CloseOutState.REPORTED);
+
+    caller.actAs(requester, Role.REQUESTER);
+    closeOut.confirm(a.getId(), a.getVersion());
+    assertThat(requests.load(a.getRequest().getId()).getStatus()).isEqualTo(RequestStatus.DONE);
+
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    List<PayStatement> issued = statements.issue(month);
+    PayStatement statement =
+        issued.stream()
+            .filter(s -> s.getInterpreter().getId().equals(interpreter.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(statement.getTotal()).isEqualByComparingTo("45.00");
+    assertThat(requests.load(a.getRequest().getId()).getStatus()).isEqualTo(RequestStatus.SETTLED);
+    // issuing again adds nothing for this interpreter
+    assertThat(statements.issue(month))
+        .noneMatch(s -> s.getInterpreter().getId().equals(interpreter.getId()));
+
+    String text = pdfText(StatementPdf.render(statements.load(statement.getId())));
+    assertThat(text)
+        .contains("Abrechnung")
+        .contains("45,00 €")
+        .contains("Einsatz nach bestätigter Zeit");
+
+    // cost allocation: this department's only item in that month
+    assertThat(costs.between(month, month))
+        .filteredOn(r -> r.department().contains("MIA") || r.costCentre() != null)
+        .anySatisfy(r -> assertThat(r.amount()).isEqualByComparingTo("45.00"));
+
+    caller.actAs(interpreterAccount, Role.INTERPRETER);
+    assertThat(statements.mine()).extracting(PayStatement::getId).contains(statement.getId());
+    String stranger = PoolFixtures.unique("dolm").toLowerCase();
+    fixtures.interpreter(stranger);
+    caller.actAs(stranger, Role.INTERPRETER);
+    long id = statement.getId();
+    assertThatThrownBy(() -> statements.load(id)).isInstanceOf(AccessDeniedException.class);
+    caller.actAs("it-admin", Role.ADMIN);
+    assertThat(
+            auditLog
+                .search(
+                    new AuditSearch(stranger, "PayStatement", String.valueOf(id), null, null),
+                    PageRequest.of(0, 5))
+                .rows())
+        .extracting(AuditEntry::getAction)
+        .containsExactly(AuditAction.ACCESS_DENIED);
+  }
+
+  @Test
+  void aDisputedReportIsDecidedByTheCoordinatorAndALaterCorrectionGoesIntoTheNextStatement() {
+    YearMonth month = YearMonth.now(clock).minusMonths(1);
+    Assignment a = held("JUG", tuesdayOf(month));
+    caller.actAs(interpreterAccount, Role.INTERPRETER);
+    closeOut.report(
+        a.getId(),
+        a.getVersion(),
+        new CloseOut.Report(a.getStartsAt(), a.getStartsAt().plusMinutes(200), 30));
+    a = reload(a);
+
+    caller.actAs(requester, Role.REQUESTER);
+    closeOut.dispute(a.getId(), a.getVersion(), "Termin endete nach 90 Minuten");
+    Assignment disputed = reload(a);
+    assertThat(disputed.getCloseState()).isEqualTo(CloseOutState.DISPUTED);
+    caller.actAs(requester, Role.REQUESTER);
+    assertThatThrownBy(() -> closeOut.confirm(disputed.getId(), disputed.getVersion()))
+        .isInstanceOf(IllegalStateException.class);
+
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    closeOut.resolve(
+        disputed.getId(),
+        disputed.getVersion(),
+        new CloseOut.Report(disputed.getStartsAt(), disputed.getStartsAt().plusMinutes(90), 30));
+    // 90 minutes and 30 km: EUR 25 + 15 travel
+    PayStatement first =
+        statements.issue(month).stream()
+            .filter(s -> s.getInterpreter().getId().equals(interpreter.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(first.getTotal()).isEqualByComparingTo("40.00");
+
+    // corrected after the statement: 4 hours -> EUR 45 + 15; the difference comes next month
+    Assignment settled = reload(a);
+    closeOut.resolve(
+        settled.getId(),
+        settled.getVersion(),
+        new CloseOut.Report(settled.getStartsAt(), settled.getStartsAt().plusMinutes(240), 30));
+    PayStatement next =
+        statements.issue(month.plusMonths(1)).stream()
+            .filter(s -> s.getInterpreter().getId().equals(interpreter.getId()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(next.getTotal()).isEqualByComparingTo("20.00");
+    assertThat(statements.load(next.getId()).getLines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.isCorrection()).isTrue());
+    PayStatement frozen = statements.load(first.getId());
+    assertThat(frozen.getTotal()).isEqualByComparingTo("40.00");
+    assertThat(frozen.getLines()).hasSize(1);
+    assertThat(frozen.getLines().get(0).getAmount()).isEqualByComparingTo("40.00");
+  }
+
+  @Test
+  void noShowsAndCancellationsArePaidByTheirRules() {
+    // the client did not come: the booked hour and the travel are paid
+    Assignment a = held("JUG", tuesdayOf(YearMonth.now(clock).minusMonths(1)).plusHours(4));
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    closeOut.noShow(a.getId(), a.getVersion(), false);
+    Assignment noShow = reload(a);
+    assertThat(noShow.getOutcome()).isEqualTo(Outcome.NO_SHOW_CLIENT);
+    assertThat(requests.load(a.getRequest().getId()).getStatus()).isEqualTo(RequestStatus.NO_SHOW);
+    assertThat(statements.payFor(noShow).timeAmount()).isEqualByComparingTo("25.00");
+
+    // an interpreter cannot close out before the appointment began
+    String account = PoolFixtures.unique("dolm").toLowerCase();
+    Interpreter early = fixtures.interpreter(account);
+    fixtures.requester("JUG");
+    InterpreterRequest future = requests.create(fixtures.form(fixtures.freeTuesday()), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    Assignment coming = assignments.assign(future.getId(), early.getId());
+    caller.actAs(account, Role.INTERPRETER);
+    assertThatThrownBy(
+            () ->
+                closeOut.report(
+                    coming.getId(),
+                    coming.getVersion(),
+                    new CloseOut.Report(coming.getStartsAt(), coming.getEndsAt(), 3)))
+        .isInstanceOf(de.dortmund.miadoki.interpreting.application.CloseOutTooEarlyException.class);
+
+    // cancelled weeks ahead: in time, nothing to pay
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    requests.cancel(
+        future.getId(),
+        requests.load(future.getId()).getVersion(),
+        Recurrence.Scope.THIS,
+        "entfällt");
+    Assignment inTime =
+        em.createQuery("select a from Assignment a where a.request.id = :r", Assignment.class)
+            .setParameter("r", future.getId())
+            .getSingleResult();
+    assertThat(inTime.getOutcome()).isEqualTo(Outcome.CANCELLED_IN_TIME);
+    assertThat(inTime.isPayPending()).isFalse();
+
+    // cancelled ten hours ahead: late, the booked time without travel is paid
+    Assignment soon = held("JUG", LocalDateTime.now(clock).plusHours(10).withSecond(0).withNano(0));
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    requests.cancel(
+        soon.getRequest().getId(),
+        requests.load(soon.getRequest().getId()).getVersion(),
+        Recurrence.Scope.THIS,
+        "krank");
+    Assignment late =
+        em.createQuery("select a from Assignment a where a.request.id = :r", Assignment.class)
+            .setParameter("r", soon.getRequest().getId())
+            .getSingleResult();
+    assertThat(late.getOutcome()).isEqualTo(Outcome.CANCELLED_LATE);
+    assertThat(late.isPayPending()).isTrue();
+    assertThat(statements.payFor(late).travelAmount()).isEqualByComparingTo("0.00");
+    assertThat(statements.payFor(late).timeAmount()).isEqualByComparingTo("25.00");
+  }
+}
