@@ -89,7 +89,7 @@ public class InterpreterDirectory {
     return CriteriaPages.page(
         em,
         Interpreter.class,
-        (cb, root) -> where(cb, root, text, status),
+        (cb, query, root) -> where(cb, root, text, status),
         (cb, root) -> List.of(cb.asc(root.get("lastName")), cb.asc(root.get("firstName"))),
         page);
   }

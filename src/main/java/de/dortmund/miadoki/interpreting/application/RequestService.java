@@ -29,9 +29,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -221,12 +223,13 @@ public class RequestService {
     return CriteriaPages.page(
         em,
         InterpreterRequest.class,
-        (cb, root) -> where(cb, root, filter),
+        (cb, query, root) -> where(cb, query, root, filter),
         (cb, root) -> CriteriaPages.sortBy(cb, root, page, SORTABLE, "startsAt", true),
         page);
   }
 
-  private List<Predicate> where(CriteriaBuilder cb, Root<InterpreterRequest> r, RequestFilter f) {
+  private List<Predicate> where(
+      CriteriaBuilder cb, AbstractQuery<?> query, Root<InterpreterRequest> r, RequestFilter f) {
     List<Predicate> where = new ArrayList<>();
     if (!currentUser.hasRole(Role.COORDINATOR)) {
       where.add(cb.equal(r.get("department").get("id"), ownDepartment().getId()));
@@ -247,6 +250,18 @@ public class RequestService {
     }
     if (f.clientReference() != null && !f.clientReference().isBlank()) {
       where.add(cb.equal(r.get("clientReference"), f.clientReference().strip()));
+    }
+    if (f.closeOut() != null) {
+      Subquery<Long> held = query.subquery(Long.class);
+      Root<Assignment> a = held.from(Assignment.class);
+      held.select(a.get("id"))
+          .where(
+              cb.equal(a.get("request"), r),
+              cb.isTrue(a.get("active")),
+              cb.equal(a.get("closeState"), f.closeOut()),
+              cb.lessThanOrEqualTo(
+                  a.get("startsAt"), LocalDateTime.now(clock.withZone(ClockProducer.ZONE))));
+      where.add(cb.exists(held));
     }
     return where;
   }

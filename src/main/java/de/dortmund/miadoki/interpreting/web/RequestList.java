@@ -3,6 +3,7 @@ package de.dortmund.miadoki.interpreting.web;
 import de.dortmund.miadoki.interpreting.application.MasterData;
 import de.dortmund.miadoki.interpreting.application.RequestFilter;
 import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.domain.CloseOutState;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Language;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
@@ -36,6 +37,7 @@ public class RequestList implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private String clientReference;
+  private CloseOutState closeOut;
   private boolean coordinator;
   private List<Language> languages;
   private List<Department> departments;
@@ -51,8 +53,28 @@ public class RequestList implements Serializable {
         new PagedModel<>(
             page ->
                 requests.search(
-                    new RequestFilter(status, languageId, departmentId, from, to, clientReference),
+                    new RequestFilter(
+                        status, languageId, departmentId, from, to, clientReference, closeOut),
                     page));
+  }
+
+  /** A link with a close-out state (from the home page's to-do list) shows past requests too. */
+  public void applyParameters() {
+    if (closeOut != null) {
+      from = null;
+    }
+  }
+
+  public CloseOutState[] getCloseOutStates() {
+    return CloseOutState.values();
+  }
+
+  public CloseOutState getCloseOut() {
+    return closeOut;
+  }
+
+  public void setCloseOut(CloseOutState closeOut) {
+    this.closeOut = closeOut;
   }
 
   public RequestStatus[] getStatuses() {

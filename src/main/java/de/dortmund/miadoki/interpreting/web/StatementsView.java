@@ -45,7 +45,7 @@ public class StatementsView implements Serializable {
     if (month == null) {
       month = YearMonth.now(clock).minusMonths(1);
       costsFrom = YearMonth.of(month.getYear(), 1);
-      costsTo = month;
+      costsTo = YearMonth.now(clock);
     }
     refresh();
   }

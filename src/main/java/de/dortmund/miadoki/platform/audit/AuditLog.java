@@ -68,7 +68,7 @@ public class AuditLog {
     return CriteriaPages.page(
         em,
         AuditEntry.class,
-        (cb, root) -> filter(cb, root, search),
+        (cb, query, root) -> filter(cb, root, search),
         (cb, root) -> List.of(cb.desc(root.get("occurredAt"))),
         page);
   }

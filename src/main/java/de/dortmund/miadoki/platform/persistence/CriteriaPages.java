@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.platform.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -18,7 +19,8 @@ public final class CriteriaPages {
   /** Builds the filter for a root; the same filter is used for the count and the rows. */
   @FunctionalInterface
   public interface Filter<T> {
-    List<Predicate> where(CriteriaBuilder cb, Root<T> root);
+    /** The conditions on {@code root}; {@code query} is there for subqueries. */
+    List<Predicate> where(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root);
   }
 
   /** Builds the sort order for a root. */
@@ -35,14 +37,19 @@ public final class CriteriaPages {
 
     CriteriaQuery<Long> count = cb.createQuery(Long.class);
     Root<T> countRoot = count.from(type);
-    count.select(cb.count(countRoot)).where(filter.where(cb, countRoot).toArray(Predicate[]::new));
+    count
+        .select(cb.count(countRoot))
+        .where(filter.where(cb, count, countRoot).toArray(Predicate[]::new));
     long total = em.createQuery(count).getSingleResult();
 
     CriteriaQuery<T> query = cb.createQuery(type);
     Root<T> root = query.from(type);
     List<Order> order = new ArrayList<>(sorting.orderBy(cb, root));
     order.add(cb.asc(root.get("id")));
-    query.select(root).where(filter.where(cb, root).toArray(Predicate[]::new)).orderBy(order);
+    query
+        .select(root)
+        .where(filter.where(cb, query, root).toArray(Predicate[]::new))
+        .orderBy(order);
     List<T> rows =
         em.createQuery(query)
             .setFirstResult(page.first())

@@ -45,7 +45,7 @@ public class UserAdministration {
     return CriteriaPages.page(
         em,
         PortalUser.class,
-        (cb, root) -> matching(cb, root, text),
+        (cb, query, root) -> matching(cb, root, text),
         (cb, root) -> CriteriaPages.sortBy(cb, root, page, SORTABLE, "username", true),
         page);
   }

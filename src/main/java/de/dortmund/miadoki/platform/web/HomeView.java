@@ -7,6 +7,7 @@ import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.security.UserAdministration;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -22,13 +23,17 @@ public class HomeView {
   @Inject CurrentUser currentUser;
   @Inject UserAdministration users;
   @Inject MailOutbox outbox;
+  @Inject Instance<TaskContribution> contributions;
 
   private List<Role> roles;
   private AdminFigures adminFigures;
+  private List<TaskContribution.Task> tasks;
 
   @PostConstruct
   void load() {
     roles = List.copyOf(currentUser.roles());
+    tasks =
+        contributions.stream().flatMap(c -> c.tasks().stream()).filter(t -> t.count() > 0).toList();
     if (currentUser.hasRole(Role.ADMIN)) {
       adminFigures =
           new AdminFigures(
@@ -41,6 +46,10 @@ public class HomeView {
 
   public List<Role> getRoles() {
     return roles;
+  }
+
+  public List<TaskContribution.Task> getTasks() {
+    return tasks;
   }
 
   public AdminFigures getAdminFigures() {
