@@ -4,6 +4,7 @@ import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.platform.notification.MailOutbox;
 import de.dortmund.miadoki.platform.notification.MailOutbox.Addressee;
+import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,10 @@ class PoolMail {
 
   void toRequester(InterpreterRequest request, String key, Function<Locale, Object[]> more) {
     outbox.addressee(request.getRequester()).ifPresent(a -> send(a, request, key, more));
+  }
+
+  void toRole(Role role, InterpreterRequest request, String key, Function<Locale, Object[]> more) {
+    outbox.addresseesWithRole(role).forEach(a -> send(a, request, key, more));
   }
 
   private void send(

@@ -62,6 +62,7 @@ public class RequestService {
   @Inject Clock clock;
   @Inject Offers offers;
   @Inject AssignmentSlots slots;
+  @Inject PoolMail mail;
 
   private final RequestPolicy policy = RequestPolicy.standard();
 
@@ -202,6 +203,28 @@ public class RequestService {
       cancelled.add(r);
     }
     return cancelled;
+  }
+
+  /**
+   * Nobody could be found: the request closes as UNFILLED (counted as unmet demand in the reports),
+   * open offers are withdrawn and the requester is told.
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public InterpreterRequest markUnfilled(@NotNull Long id, long version, String note) {
+    InterpreterRequest request = load(id);
+    if (request.getVersion() != version) {
+      throw new ConcurrentChangeException(InterpreterRequest.class, id);
+    }
+    offers.withdrawAll(request);
+    request.moveTo(
+        RequestStatus.UNFILLED,
+        currentUser.username(),
+        clock.instant(),
+        note == null || note.isBlank() ? null : note.strip());
+    audit.record(AuditAction.UPDATE, ENTITY, id, request.getClientReference());
+    mail.toRequester(request, "mail.requestUnfilled", locale -> new Object[0]);
+    return request;
   }
 
   private List<InterpreterRequest> affected(InterpreterRequest request, Recurrence.Scope scope) {

@@ -120,6 +120,16 @@ public class Assignment extends BaseEntity {
   @Column(name = "pay_pending", nullable = false)
   private boolean payPending;
 
+  /** Booked length, held length (once reported) and lead time: summed by the pool's reports. */
+  @Column(name = "booked_minutes", nullable = false)
+  private int bookedMinutes;
+
+  @Column(name = "actual_minutes")
+  private Integer actualMinutes;
+
+  @Column(name = "lead_minutes", nullable = false)
+  private int leadMinutes;
+
   @Column(name = "reminded", nullable = false)
   private boolean reminded;
 
@@ -135,6 +145,8 @@ public class Assignment extends BaseEntity {
     this.endsAt = request.getEndsAt();
     this.createdBy = by;
     this.createdAt = Timestamps.of(now);
+    this.bookedMinutes = (int) Duration.between(startsAt, endsAt).toMinutes();
+    this.leadMinutes = (int) Math.max(0, Duration.between(request.getCreatedAt(), now).toMinutes());
   }
 
   /** Frees the interpreter's time (drop-out, cancellation); the record stays for the history. */
@@ -219,6 +231,7 @@ public class Assignment extends BaseEntity {
     }
     actualStart = start;
     actualEnd = end;
+    actualMinutes = (int) Duration.between(start, end).toMinutes();
     travelKm = km;
     reportedBy = by;
     reportedAt = Timestamps.of(now);

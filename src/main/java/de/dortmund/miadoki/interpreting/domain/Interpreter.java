@@ -30,7 +30,12 @@ import java.util.Set;
 @NamedQuery(
     name = Interpreter.BY_USERNAME,
     query = "select i from Interpreter i where i.username = :username")
+@NamedQuery(
+    name = Interpreter.BY_CALENDAR_TOKEN,
+    query = "select i from Interpreter i where i.calendarTokenHash = :hash")
 public class Interpreter extends BaseEntity {
+
+  public static final String BY_CALENDAR_TOKEN = "Interpreter.byCalendarToken";
 
   public static final String BY_USERNAME = "Interpreter.byUsername";
 
@@ -94,6 +99,9 @@ public class Interpreter extends BaseEntity {
   @OrderBy("startsAt")
   private List<Absence> absences = new ArrayList<>();
 
+  @Column(name = "calendar_token_hash")
+  private String calendarTokenHash;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
@@ -138,6 +146,15 @@ public class Interpreter extends BaseEntity {
         bookings,
         minutesLast30Days,
         earlierWithClient);
+  }
+
+  public boolean hasCalendarFeed() {
+    return calendarTokenHash != null;
+  }
+
+  /** A new secret link for the calendar feed replaces the old one, which stops working. */
+  public void renewCalendarToken(String tokenHash) {
+    this.calendarTokenHash = tokenHash;
   }
 
   public void linkAccount(String username) {

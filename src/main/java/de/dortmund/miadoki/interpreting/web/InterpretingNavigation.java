@@ -53,6 +53,20 @@ public class InterpretingNavigation implements NavigationContribution {
             "/interpreting/statements",
             "pi pi-wallet",
             Set.of(Role.INTERPRETER, Role.COORDINATOR),
-            106));
+            106),
+        new NavigationItem(
+            SECTION,
+            "nav.calendar",
+            "/interpreting/calendar",
+            "pi pi-calendar-plus",
+            Set.of(Role.INTERPRETER, Role.COORDINATOR),
+            105),
+        new NavigationItem(
+            SECTION,
+            "nav.reports",
+            "/interpreting/reports",
+            "pi pi-chart-bar",
+            Set.of(Role.COORDINATOR),
+            107));
   }
 }

@@ -87,6 +87,7 @@ public class RequestDetail implements Serializable {
   private String dropOutReason;
   private List<ClientPreference> preferences = List.of();
   private String disputeReason;
+  private String unfilledNote;
   private LocalDateTime resolveStart;
   private LocalDateTime resolveEnd;
   private Integer resolveKm;
@@ -184,6 +185,30 @@ public class RequestDetail implements Serializable {
       Messages.error(null, "error.concurrentChange");
       return null;
     }
+  }
+
+  /** Nobody can be found: close the request as unfilled. */
+  public String markUnfilled() {
+    try {
+      requests.markUnfilled(id, request.getVersion(), unfilledNote);
+      Messages.keepOverRedirect();
+      Messages.info("request.unfilled.done");
+      return "/interpreting/request?faces-redirect=true&id=" + id;
+    } catch (RuntimeException e) {
+      if (!Failures.isConcurrentChange(e)) {
+        throw e;
+      }
+      Messages.error(null, "error.concurrentChange");
+      return null;
+    }
+  }
+
+  public String getUnfilledNote() {
+    return unfilledNote;
+  }
+
+  public void setUnfilledNote(String unfilledNote) {
+    this.unfilledNote = unfilledNote;
   }
 
   /** Records the chosen interpreter as preferred or never to send for this client. */

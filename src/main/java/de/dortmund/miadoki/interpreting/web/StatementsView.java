@@ -10,13 +10,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Statements: coordinators issue a month and see its statements and the cost allocation;
@@ -32,6 +29,7 @@ public class StatementsView implements Serializable {
   @Inject CostAllocation costs;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject MonthLabels months;
 
   private boolean coordinator;
   private YearMonth month;
@@ -59,7 +57,7 @@ public class StatementsView implements Serializable {
 
   public void issue() {
     int count = statements.issue(month).size();
-    Messages.info("statements.issued", count, label(month));
+    Messages.info("statements.issued", count, months.label(month));
     refresh();
   }
 
@@ -75,18 +73,6 @@ public class StatementsView implements Serializable {
       months.add(current.minusMonths(i));
     }
     return months;
-  }
-
-  public String label(YearMonth value) {
-    Locale locale =
-        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    return value.getMonth().getDisplayName(TextStyle.FULL, locale) + " " + value.getYear();
-  }
-
-  public BigDecimal getCostTotal() {
-    return costRows.stream()
-        .map(CostAllocation.Row::amount)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   public boolean isCoordinator() {

@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.platform.notification;
 
 import de.dortmund.miadoki.platform.security.PortalUser;
+import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,6 +51,18 @@ public class MailOutbox {
         .filter(PortalUser::isActive)
         .findFirst()
         .map(u -> new Addressee(u.getEmail(), Locale.forLanguageTag(u.getLocale())));
+  }
+
+  /** Everyone active who holds {@code role}, e.g. to tell the coordinators. */
+  @Transactional(TxType.SUPPORTS)
+  public java.util.List<Addressee> addresseesWithRole(Role role) {
+    return em.createQuery(
+            "select distinct u from PortalUser u join u.roles r where r = :role and u.active = true",
+            PortalUser.class)
+        .setParameter("role", role)
+        .getResultStream()
+        .map(u -> new Addressee(u.getEmail(), Locale.forLanguageTag(u.getLocale())))
+        .toList();
   }
 
   /** An e-mail address with the language its mails are written in. */

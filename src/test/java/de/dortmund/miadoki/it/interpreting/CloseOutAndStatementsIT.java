@@ -62,6 +62,7 @@ class CloseOutAndStatementsIT {
   @Inject CloseOut closeOut;
   @Inject Statements statements;
   @Inject CostAllocation costs;
+  @Inject de.dortmund.miadoki.interpreting.application.Reminders reminders;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
@@ -218,6 +219,38 @@ class CloseOutAndStatementsIT {
     assertThat(frozen.getTotal()).isEqualByComparingTo("40.00");
     assertThat(frozen.getLines()).hasSize(1);
     assertThat(frozen.getLines().get(0).getAmount()).isEqualByComparingTo("40.00");
+  }
+
+  private List<String> subjectsTo(String recipient) {
+    return em.createQuery(
+            "select m.subject from OutboxMessage m where m.recipient = :r order by m.id",
+            String.class)
+        .setParameter("r", recipient)
+        .getResultList();
+  }
+
+  @Test
+  void remindersGoOutTheDayBeforeAndForMissingReportsOnceEach() {
+    Assignment tomorrow =
+        held("JUG", LocalDateTime.now(clock).plusHours(20).withSecond(0).withNano(0));
+    String interpreterMail = interpreter.getEmail();
+    String requesterMail = requester + "@example.org";
+    reminders.remindUpcoming(clock.instant());
+    reminders.remindUpcoming(clock.instant());
+    assertThat(subjectsTo(interpreterMail)).containsOnlyOnce("Erinnerung: Dolmetsch-Einsatz");
+    assertThat(subjectsTo(requesterMail)).containsOnlyOnce("Erinnerung: Dolmetsch-Termin");
+    assertThat(reload(tomorrow).isReminded()).isTrue();
+
+    Assignment forgotten =
+        held("JUG", LocalDateTime.now(clock).minusDays(4).withSecond(0).withNano(0));
+    String forgetful = interpreter.getEmail();
+    reminders.chaseReports(clock.instant());
+    reminders.chaseReports(clock.instant());
+    assertThat(subjectsTo(forgetful)).containsOnlyOnce("Bitte melden: Einsatz ohne Zeitangabe");
+    assertThat(reload(forgotten).getOverdueNotices()).isEqualTo(1);
+    // three days later the coordinators are told
+    reminders.chaseReports(clock.instant().plus(java.time.Duration.ofDays(3)));
+    assertThat(reload(forgotten).getOverdueNotices()).isEqualTo(2);
   }
 
   @Test

@@ -73,7 +73,7 @@ class BundleConsistencyTest {
             "Messages\\.(?:error|info|text)\\((?:\"[^\"]*\"|null|[a-zA-Z.]+), *\"([a-zA-Z0-9.]+)\"|Messages\\.(?:info|text)\\(\"([a-zA-Z0-9.]+)\"");
     Pattern navigation =
         Pattern.compile(
-            "\"((?:nav|request|matching|score|exclusion|error|users|account|login|audit|profile|interpreters|offer|assignment|appointments|clientPreference|closeOut|compensation|statement|statements|costs|calendar|reports|tasks)\\.[a-zA-Z.]*[a-zA-Z])\"");
+            "\"((?:nav|request|matching|score|exclusion|error|users|account|login|audit|profile|interpreters|offer|assignment|appointments|clientPreference|closeOut|compensation|statement|statements|costs|calendar|reports|tasks|dimension)\\.[a-zA-Z.]*[a-zA-Z])\"");
     Pattern mail = Pattern.compile("\"(mail\\.[a-zA-Z]+)\"");
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
@@ -130,6 +130,7 @@ class BundleConsistencyTest {
             de.dortmund.miadoki.interpreting.domain.ClientPreference.Kind.class,
             de.dortmund.miadoki.interpreting.domain.CloseOutState.class,
             de.dortmund.miadoki.interpreting.domain.Outcome.class,
+            de.dortmund.miadoki.interpreting.application.PoolReports.Dimension.class,
             de.dortmund.miadoki.interpreting.application.OfferAnswer.class)) {
       for (Object value : type.getEnumConstants()) {
         String key = (String) type.getMethod("messageKey").invoke(value);

@@ -1,0 +1,230 @@
+package de.dortmund.miadoki.interpreting.application;
+
+import de.dortmund.miadoki.interpreting.domain.Absence;
+import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.Offer;
+import de.dortmund.miadoki.interpreting.domain.OfferStatus;
+import de.dortmund.miadoki.interpreting.infrastructure.IcalFeed;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.security.SecretTokens;
+import de.dortmund.miadoki.platform.time.ClockProducer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The pool's calendar for coordinators, each interpreter's own calendar (assignments, open offers,
+ * absences), and the interpreter's iCalendar feed behind a secret, renewable link.
+ */
+@ApplicationScoped
+public class PoolCalendar {
+
+  static final String FEED = "CalendarFeed";
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser currentUser;
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  public enum Kind {
+    ASSIGNMENT,
+    OFFER,
+    ABSENCE
+  }
+
+  /** One entry of a calendar; {@code requestId} links assignments and offers to their request. */
+  public record Entry(
+      Kind kind,
+      long id,
+      String language,
+      String interpreter,
+      LocalDateTime start,
+      LocalDateTime end,
+      Long requestId) {}
+
+  /** Active assignments in the period, optionally of one language or one interpreter. */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public List<Entry> pool(
+      @NotNull LocalDateTime from,
+      @NotNull LocalDateTime to,
+      Long languageId,
+      Long interpreterId,
+      Locale locale) {
+    String jpql =
+        "select a from Assignment a where a.active = true and a.startsAt < :to and a.endsAt > :from"
+            + (languageId == null ? "" : " and a.request.language.id = :language")
+            + (interpreterId == null ? "" : " and a.interpreter.id = :interpreter")
+            + " order by a.startsAt";
+    TypedQuery<Assignment> query =
+        em.createQuery(jpql, Assignment.class).setParameter("from", from).setParameter("to", to);
+    if (languageId != null) {
+      query.setParameter("language", languageId);
+    }
+    if (interpreterId != null) {
+      query.setParameter("interpreter", interpreterId);
+    }
+    return query.getResultList().stream().map(a -> entry(a, locale)).toList();
+  }
+
+  /** The calling interpreter's assignments, open offers and absences in the period. */
+  @RequiresRole(Role.INTERPRETER)
+  @Transactional
+  public List<Entry> mine(@NotNull LocalDateTime from, @NotNull LocalDateTime to, Locale locale) {
+    Optional<Interpreter> own = own();
+    if (own.isEmpty()) {
+      return List.of();
+    }
+    long id = own.get().getId();
+    List<Entry> entries = new ArrayList<>();
+    assignmentsOf(id, from, to).forEach(a -> entries.add(entry(a, locale)));
+    em.createQuery(
+            "select o from Offer o where o.interpreter.id = :i and o.status = :open"
+                + " and o.request.startsAt < :to and o.request.endsAt > :from",
+            Offer.class)
+        .setParameter("i", id)
+        .setParameter("open", OfferStatus.OPEN)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList()
+        .forEach(
+            o -> {
+              InterpreterRequest r = o.getRequest();
+              entries.add(
+                  new Entry(
+                      Kind.OFFER,
+                      o.getId(),
+                      r.getLanguage().name(locale),
+                      own.get().getDisplayName(),
+                      r.getStartsAt(),
+                      r.getEndsAt(),
+                      null));
+            });
+    for (Absence absence : own.get().getAbsences()) {
+      if (absence.getStartsAt().isBefore(to) && absence.getEndsAt().isAfter(from)) {
+        entries.add(
+            new Entry(
+                Kind.ABSENCE,
+                absence.getId(),
+                null,
+                own.get().getDisplayName(),
+                absence.getStartsAt(),
+                absence.getEndsAt(),
+                null));
+      }
+    }
+    entries.sort(Comparator.comparing(Entry::start));
+    return entries;
+  }
+
+  /**
+   * A new secret link for the calling interpreter's feed; the old link stops working. The token is
+   * shown once: only its hash is kept.
+   */
+  @RequiresRole(Role.INTERPRETER)
+  @Transactional
+  public String renewFeed() {
+    Interpreter interpreter =
+        own().orElseThrow(() -> new IllegalStateException("No interpreter profile"));
+    String token = SecretTokens.newToken();
+    interpreter.renewCalendarToken(SecretTokens.hash(token));
+    audit.record(AuditAction.UPDATE, FEED, interpreter.getId(), interpreter.getDisplayName());
+    return token;
+  }
+
+  /** Whether the calling interpreter has a feed link. */
+  @RequiresRole(Role.INTERPRETER)
+  @Transactional
+  public boolean hasFeed() {
+    return own().map(i -> i.hasCalendarFeed()).orElse(false);
+  }
+
+  /**
+   * The feed behind a link, without a login: the interpreter's active assignments from three months
+   * back on. Cancelled or dropped assignments are not in it.
+   */
+  @Transactional
+  public Optional<String> feed(String token) {
+    if (!SecretTokens.isWellFormed(token)) {
+      return Optional.empty();
+    }
+    Optional<Interpreter> interpreter =
+        em.createNamedQuery(Interpreter.BY_CALENDAR_TOKEN, Interpreter.class)
+            .setParameter("hash", SecretTokens.hash(token))
+            .getResultStream()
+            .findFirst();
+    if (interpreter.isEmpty()) {
+      audit.recordAs("link", AuditAction.ACCESS_DENIED, FEED, null, null);
+      return Optional.empty();
+    }
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
+    List<IcalFeed.Event> events =
+        assignmentsOf(interpreter.get().getId(), now.minusMonths(3), now.plusYears(2)).stream()
+            .map(PoolCalendar::event)
+            .toList();
+    return Optional.of(IcalFeed.render(events));
+  }
+
+  private static IcalFeed.Event event(Assignment a) {
+    InterpreterRequest r = a.getRequest();
+    String place =
+        r.getAddress() != null
+            ? r.getAddress()
+            : r.getMode().name().equals("PHONE") ? "Telefon" : "Video";
+    return new IcalFeed.Event(
+        a.getId(),
+        "Dolmetschen: " + r.getLanguage().name(Locale.GERMAN),
+        place,
+        r.getDepartment().getName()
+            + (r.getMeetingPoint() == null ? "" : " · Treffpunkt: " + r.getMeetingPoint())
+            + (r.getOnsiteContact() == null ? "" : " · Ansprechperson: " + r.getOnsiteContact()),
+        a.getStartsAt(),
+        a.getEndsAt());
+  }
+
+  private List<Assignment> assignmentsOf(long interpreterId, LocalDateTime from, LocalDateTime to) {
+    return em.createQuery(
+            "select a from Assignment a where a.active = true and a.interpreter.id = :i"
+                + " and a.startsAt < :to and a.endsAt > :from order by a.startsAt",
+            Assignment.class)
+        .setParameter("i", interpreterId)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultList();
+  }
+
+  private Entry entry(Assignment a, Locale locale) {
+    return new Entry(
+        Kind.ASSIGNMENT,
+        a.getId(),
+        a.getRequest().getLanguage().name(locale),
+        a.getInterpreter().getDisplayName(),
+        a.getStartsAt(),
+        a.getEndsAt(),
+        a.getRequest().getId());
+  }
+
+  private Optional<Interpreter> own() {
+    return em.createNamedQuery(Interpreter.BY_USERNAME, Interpreter.class)
+        .setParameter("username", currentUser.username())
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,225 @@
+package de.dortmund.miadoki.interpreting.application;
+
+import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pool's figures for a period, each summed by the database with GROUP BY: requests, filled
+ * requests (assigned, done, settled or no-show) and fill rate, hours, cost, unfilled demand and
+ * lead time, by month, language, department or funding source.
+ */
+@ApplicationScoped
+@RequiresRole(Role.COORDINATOR)
+public class PoolReports {
+
+  /**
+   * EclipseLink writes the values into the SQL for queries that group by a function, and H2 then
+   * refuses "active = 1"; bound parameters work on every database.
+   */
+  private static final String BIND = "eclipselink.jdbc.bind-parameters";
+
+  @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
+
+  public enum Dimension {
+    MONTH,
+    LANGUAGE,
+    DEPARTMENT,
+    FUNDING;
+
+    public String messageKey() {
+      return "dimension." + name();
+    }
+  }
+
+  /** One line of a report: a group and its figures. */
+  public record Row(
+      String group,
+      long requests,
+      long filled,
+      BigDecimal hours,
+      BigDecimal cost,
+      Double leadHours) {
+
+    /** Filled requests as a share of all requests, in percent. */
+    public int fillRate() {
+      return requests == 0 ? 0 : (int) Math.round(100.0 * filled / requests);
+    }
+  }
+
+  /** The figures of the requests starting in {@code from}..{@code to}, grouped by {@code by}. */
+  @Transactional
+  public List<Row> figures(
+      @NotNull YearMonth from, @NotNull YearMonth to, @NotNull Dimension by, String lang) {
+    LocalDate start = from.atDay(1);
+    LocalDate end = to.plusMonths(1).atDay(1);
+    String group = groupExpression(by, lang);
+    int keys = by == Dimension.MONTH ? 2 : 1;
+    Map<String, long[]> counts = new LinkedHashMap<>();
+    for (Object[] r : countRequests(group, start, end, false)) {
+      counts.put(label(r, keys), new long[] {number(r[keys]), 0});
+    }
+    for (Object[] r : countRequests(group, start, end, true)) {
+      counts.computeIfAbsent(label(r, keys), k -> new long[2])[1] = number(r[keys]);
+    }
+    Map<String, Object[]> held = new LinkedHashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select "
+                    + group
+                    + ", sum(coalesce(a.actualMinutes, a.bookedMinutes)), avg(a.leadMinutes)"
+                    + " from Assignment a join a.request r join r.language l join r.department d"
+                    + " join r.fundingSource f"
+                    + " where a.active = true and r.startsAt >= :start and r.startsAt < :end"
+                    + " group by "
+                    + group,
+                Object[].class)
+            .setHint(BIND, "true")
+            .setParameter("start", start.atStartOfDay())
+            .setParameter("end", end.atStartOfDay())
+            .getResultList()) {
+      held.put(label(r, keys), new Object[] {r[keys], r[keys + 1]});
+    }
+    Map<String, BigDecimal> cost = new LinkedHashMap<>();
+    for (Object[] r :
+        em.createQuery(
+                "select "
+                    + group
+                    + ", sum(x.amount) from PayStatementLine x join x.assignment a"
+                    + " join a.request r join r.language l join r.department d"
+                    + " join r.fundingSource f"
+                    + " where r.startsAt >= :start and r.startsAt < :end"
+                    + " group by "
+                    + group,
+                Object[].class)
+            .setHint(BIND, "true")
+            .setParameter("start", start.atStartOfDay())
+            .setParameter("end", end.atStartOfDay())
+            .getResultList()) {
+      cost.put(label(r, keys), (BigDecimal) r[keys]);
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : counts.entrySet()) {
+      Object[] h = held.get(e.getKey());
+      BigDecimal hours =
+          h == null || h[0] == null
+              ? BigDecimal.ZERO
+              : BigDecimal.valueOf(number(h[0]))
+                  .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+      Double lead = h == null || h[1] == null ? null : ((Number) h[1]).doubleValue() / 60.0;
+      rows.add(
+          new Row(
+              e.getKey(),
+              e.getValue()[0],
+              e.getValue()[1],
+              hours,
+              cost.getOrDefault(e.getKey(), BigDecimal.ZERO),
+              lead));
+    }
+    return rows;
+  }
+
+  /** Requests per group (not cancelled); with {@code filledOnly} those that got an interpreter. */
+  private List<Object[]> countRequests(
+      String group, LocalDate start, LocalDate end, boolean filledOnly) {
+    TypedQuery<Object[]> query =
+        em.createQuery(
+                "select "
+                    + group
+                    + ", count(r) from InterpreterRequest r join r.language l join r.department d"
+                    + " join r.fundingSource f"
+                    + " where r.startsAt >= :start and r.startsAt < :end and r.status <> :cancelled"
+                    + (filledOnly ? " and r.status in (:assigned, :done, :settled, :noShow)" : "")
+                    + " group by "
+                    + group
+                    + " order by "
+                    + group,
+                Object[].class)
+            .setHint(BIND, "true")
+            .setParameter("start", start.atStartOfDay())
+            .setParameter("end", end.atStartOfDay())
+            .setParameter("cancelled", RequestStatus.CANCELLED);
+    if (filledOnly) {
+      query
+          .setParameter("assigned", RequestStatus.ASSIGNED)
+          .setParameter("done", RequestStatus.DONE)
+          .setParameter("settled", RequestStatus.SETTLED)
+          .setParameter("noShow", RequestStatus.NO_SHOW);
+    }
+    return query.getResultList();
+  }
+
+  /** Requests nobody took (UNFILLED), per language: what to recruit for. */
+  @Transactional
+  public Map<String, Long> unfilledByLanguage(
+      @NotNull YearMonth from, @NotNull YearMonth to, String lang) {
+    Map<String, Long> result = new LinkedHashMap<>();
+    String name = "de".equals(lang) ? "l.nameDe" : "l.nameEn";
+    for (Object[] r :
+        em.createQuery(
+                "select "
+                    + name
+                    + ", count(r) from InterpreterRequest r join r.language l"
+                    + " where r.status = :unfilled and r.startsAt >= :start and r.startsAt < :end"
+                    + " group by "
+                    + name
+                    + " order by count(r) desc, "
+                    + name,
+                Object[].class)
+            .setHint(BIND, "true")
+            .setParameter("unfilled", RequestStatus.UNFILLED)
+            .setParameter("start", from.atDay(1).atStartOfDay())
+            .setParameter("end", to.plusMonths(1).atDay(1).atStartOfDay())
+            .getResultList()) {
+      result.put((String) r[0], number(r[1]));
+    }
+    return result;
+  }
+
+  /** The same figures for a file; the export is audited. */
+  @Transactional
+  public List<Row> export(YearMonth from, YearMonth to, Dimension by, String lang) {
+    audit.record(AuditAction.EXPORT, "PoolReport", by + " " + from + ".." + to, null);
+    return figures(from, to, by, lang);
+  }
+
+  private static String groupExpression(Dimension by, String lang) {
+    boolean german = "de".equals(lang);
+    return switch (by) {
+      case MONTH -> "extract(year from r.startsAt), extract(month from r.startsAt)";
+      case LANGUAGE -> german ? "l.nameDe" : "l.nameEn";
+      case DEPARTMENT -> "d.name";
+      case FUNDING -> german ? "f.nameDe" : "f.nameEn";
+    };
+  }
+
+  /** The group's name: the first column, or year and month as "2026-11". */
+  private static String label(Object[] row, int keys) {
+    if (keys == 2) {
+      return YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString();
+    }
+    return String.valueOf(row[0]);
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

@@ -1,0 +1,89 @@
+package de.dortmund.miadoki.it.interpreting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dortmund.miadoki.interpreting.application.Assignments;
+import de.dortmund.miadoki.interpreting.application.PoolReports;
+import de.dortmund.miadoki.interpreting.application.PoolReports.Dimension;
+import de.dortmund.miadoki.interpreting.application.PoolReports.Row;
+import de.dortmund.miadoki.interpreting.application.Recurrence;
+import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.PoolFixtures;
+import de.dortmund.miadoki.it.support.TestCaller;
+import de.dortmund.miadoki.platform.security.Role;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The report figures on a known data set in a month of their own, far ahead. */
+@ExtendWith(ArquillianExtension.class)
+class PoolReportsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.portalWithTestSupport();
+  }
+
+  @Inject TestCaller caller;
+  @Inject PoolFixtures fixtures;
+  @Inject RequestService requests;
+  @Inject Assignments assignments;
+  @Inject PoolReports reports;
+  @Inject Clock clock;
+
+  @Test
+  void requestsFillRateHoursUnfilledDemandAndLeadTimeAreSummedByTheDatabase() {
+    YearMonth month = YearMonth.now(clock).plusMonths(40);
+    LocalDateTime tuesday =
+        month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)).atTime(10, 0);
+
+    Interpreter first = fixtures.interpreter(null);
+    Interpreter second = fixtures.interpreter(null);
+    fixtures.requester("JUG");
+    InterpreterRequest a = requests.create(fixtures.form(tuesday), null);
+    InterpreterRequest b = requests.create(fixtures.form(tuesday.plusDays(1)), null);
+    InterpreterRequest c = requests.create(fixtures.form(tuesday.plusDays(2)), null);
+    InterpreterRequest d = requests.create(fixtures.form(tuesday.plusDays(7)), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    assignments.assign(a.getId(), first.getId());
+    assignments.assign(b.getId(), second.getId());
+    requests.markUnfilled(c.getId(), requests.load(c.getId()).getVersion(), "niemand frei");
+    requests.cancel(
+        d.getId(), requests.load(d.getId()).getVersion(), Recurrence.Scope.THIS, "entfällt");
+
+    List<Row> byLanguage = reports.figures(month, month, Dimension.LANGUAGE, "de");
+    assertThat(byLanguage).hasSize(1);
+    Row arabic = byLanguage.get(0);
+    assertThat(arabic.group()).isEqualTo("Arabisch");
+    assertThat(arabic.requests()).isEqualTo(3);
+    assertThat(arabic.filled()).isEqualTo(2);
+    assertThat(arabic.fillRate()).isEqualTo(67);
+    assertThat(arabic.hours()).isEqualByComparingTo("2.0");
+    assertThat(arabic.leadHours()).isNotNull().isGreaterThanOrEqualTo(0.0);
+
+    assertThat(reports.figures(month, month, Dimension.MONTH, "de"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.group()).isEqualTo(month.toString());
+              assertThat(r.requests()).isEqualTo(3);
+            });
+    assertThat(reports.figures(month, month, Dimension.DEPARTMENT, "de"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.filled()).isEqualTo(2));
+    assertThat(reports.unfilledByLanguage(month, month, "de")).containsEntry("Arabisch", 1L);
+    assertThat(reports.unfilledByLanguage(month, month, "en")).containsEntry("Arabic", 1L);
+  }
+}
