@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.dortmund.miadoki.it.support.Browser;
 import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.PoolPages;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.DayOfWeek;
@@ -37,7 +38,6 @@ import org.openqa.selenium.support.ui.Select;
 class PoolBrowserIT {
 
   private static final String PASSWORD = "Demo-Passwort-2026";
-  private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -68,16 +68,8 @@ class PoolBrowserIT {
       browser.click(By.linkText("Neue Anfrage"));
       assertThat(browser.heading()).isEqualTo("Neue Einsatzanfrage");
 
-      browser.choose("requestForm:language", "Arabisch");
-      browser.setValue(
-          "requestForm:startsAt_input",
-          LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).atTime(10, 0).format(INPUT));
-      browser.type("requestForm:address", "Südwall 2-4, 44137 Dortmund");
-      browser.choose("requestForm:district", "Innenstadt-West");
-      browser.choose("requestForm:kind", "Beratungsgespräch");
-      browser.choose("requestForm:field", "Soziale Dienste");
-      browser.type("requestForm:clientReference", client);
-      browser.choose("requestForm:fundingSource", "Eigenes Budget des Fachbereichs");
+      PoolPages.fillArabicCounselling(
+          browser, client, LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1).atTime(10, 0));
       browser.driver().findElement(By.id("requestForm:save")).click();
 
       // tomorrow is inside the booking lead time: the message stands at the date field
@@ -85,7 +77,7 @@ class PoolBrowserIT {
           .contains("mindestens 48 Stunden vorher");
       browser.checkAccessibility();
 
-      browser.setValue("requestForm:startsAt_input", day.atTime(10, 0).format(INPUT));
+      browser.setValue("requestForm:startsAt_input", day.atTime(10, 0).format(PoolPages.INPUT));
       browser.driver().findElement(By.id("requestForm:save")).click();
       browser.awaitPath("/interpreting/request.xhtml");
       browser.checkAccessibility();

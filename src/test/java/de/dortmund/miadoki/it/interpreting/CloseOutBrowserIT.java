@@ -1,0 +1,218 @@
+package de.dortmund.miadoki.it.interpreting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import de.dortmund.miadoki.it.support.Browser;
+import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.MoveIntoPastServlet;
+import de.dortmund.miadoki.it.support.PoolPages;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The close-out in Chromium: the interpreter reports the hours, the requester confirms, the
+ * coordinator issues the month, the interpreter downloads the statement and its total is the
+ * expected one; the calendar shows the assignment and the report's chart renders. axe-core checks
+ * every page on the way.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CloseOutBrowserIT {
+
+  private static final String PASSWORD = "Demo-Passwort-2026";
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.withPublicPaths(
+        Deployments.portal().addClass(MoveIntoPastServlet.class), "/it-move-into-past");
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void reportedConfirmedIssuedAndTheDownloadedStatementShowsTheExpectedTotal() throws Exception {
+    String client = "CO-" + (System.nanoTime() % 100000);
+    // two months back: before every demo appointment, so Dana's statement holds only this one
+    YearMonth month = YearMonth.now(BERLIN).minusMonths(2);
+    LocalDateTime held = month.atDay(10).atTime(10, 0);
+
+    try (Browser browser = new Browser(base)) {
+      browser.open("/login.xhtml");
+      browser.login("anfrage", PASSWORD);
+      browser.click(By.linkText("Neue Anfrage"));
+      LocalDate future =
+          LocalDate.now(BERLIN).plusWeeks(8).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+      PoolPages.fillArabicCounselling(browser, client, future.atTime(10, 0));
+      browser.driver().findElement(By.id("requestForm:save")).click();
+      browser.awaitPath("/interpreting/request.xhtml");
+      String requestPath = browser.currentPath();
+      browser.click(By.id("logoutForm:logout"));
+
+      browser.login("koordination", PASSWORD);
+      browser.open(requestPath);
+      candidateRow(browser, "Dana Dolmetscherin")
+          .findElement(By.cssSelector(".assign-button"))
+          .click();
+      assertThat(browser.awaitText(By.id("requestStatus"), "eingeplant")).isEqualTo("eingeplant");
+      browser.click(By.id("logoutForm:logout"));
+
+      move(client, held);
+
+      // the interpreter reports 150 minutes and 12 km: EUR 25 + 10 (third hour) + 10 travel
+      browser.login("dolmetscher", PASSWORD);
+      browser.click(By.linkText("Meine Einsätze"));
+      int row = reportRow(browser, held);
+      browser.setValue("report:table:" + row + ":start_input", "10:00");
+      browser.setValue("report:table:" + row + ":end_input", "12:30");
+      browser.type("report:table:" + row + ":km_input", "12");
+      browser
+          .driver()
+          .findElements(By.cssSelector("#report\\:table_data tr"))
+          .get(row)
+          .findElement(By.cssSelector(".report-button"))
+          .click();
+      assertThat(browser.awaitText(By.id("pageMessages"), "Gemeldet")).contains("Gemeldet");
+      browser.checkAccessibility();
+      browser.click(By.id("logoutForm:logout"));
+
+      // the requester finds it among the requests waiting for confirmation
+      browser.login("anfrage", PASSWORD);
+      browser.click(By.partialLinkText("warten auf Bestätigung"));
+      browser.click(
+          By.partialLinkText(
+              held.format(PoolPages.INPUT.withLocale(Locale.GERMAN)).substring(0, 10)));
+      assertThat(browser.text(By.id("actualTime"))).contains("10:00").contains("12:30");
+      browser.click(By.id("closeOutForm:confirm"));
+      assertThat(browser.awaitText(By.id("requestStatus"), "erledigt")).isEqualTo("erledigt");
+      browser.click(By.id("logoutForm:logout"));
+
+      // the coordinator issues that month
+      browser.login("koordination", PASSWORD);
+      browser.click(By.linkText("Abrechnungen"));
+      browser.choose("statements:month", label(month));
+      browser.driver().findElement(By.id("statements:issue")).click();
+      browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+      assertThat(browser.awaitText(By.id("pageMessages"), "ausgestellt")).contains("ausgestellt");
+      browser.checkAccessibility();
+      assertThat(browser.text(By.id("statements:table")))
+          .contains("Dana Dolmetscherin")
+          .contains("45,00");
+
+      // the pool calendar shows the appointment in its week
+      browser.click(By.linkText("Kalender"));
+      browser.driver().findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
+      for (int i = 0; i < 2; i++) {
+        browser.driver().findElement(By.cssSelector(".fc-prev-button")).click();
+        browser.waitForAjax();
+      }
+      assertThat(browser.awaitText(By.id("calendar:schedule"), "Dana Dolmetscherin"))
+          .contains("Arabisch · Dana Dolmetscherin");
+      browser.checkAccessibility();
+
+      // the report's chart renders
+      browser.click(By.linkText("Berichte"));
+      WebElement canvas = browser.find(By.cssSelector("#report\\:requestsChart canvas"));
+      assertThat(canvas.getSize().getWidth()).isPositive();
+      assertThat(canvas.getSize().getHeight()).isPositive();
+      browser.click(By.id("logoutForm:logout"));
+
+      // the interpreter downloads the statement: its total is the expected one
+      browser.login("dolmetscher", PASSWORD);
+      browser.click(By.linkText("Abrechnungen"));
+      String pdfUrl = browser.find(By.cssSelector("a.pdf-link")).getAttribute("href");
+      String text = pdfText(download(browser, pdfUrl));
+      assertThat(text).contains("Dana Dolmetscherin").contains("Summe 45,00 €");
+    }
+  }
+
+  private static WebElement candidateRow(Browser browser, String name) {
+    return browser.driver().findElements(By.cssSelector("#candidates\\:table_data tr")).stream()
+        .filter(r -> r.getText().contains(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The index of the row of the appointment at {@code held} in the report table. */
+  private static int reportRow(Browser browser, LocalDateTime held) {
+    String day =
+        held.toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    var rows = browser.driver().findElements(By.cssSelector("#report\\:table_data tr"));
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).getText().contains(day)) {
+        return i;
+      }
+    }
+    throw new AssertionError("No appointment of " + day + " to report");
+  }
+
+  private static String label(YearMonth month) {
+    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN) + " " + month.getYear();
+  }
+
+  private void move(String client, LocalDateTime start) throws Exception {
+    String root = base.toExternalForm().replaceAll("/$", "");
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            root + "/it-move-into-past?client=" + client + "&start=" + start))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.body()).isEqualTo("moved");
+  }
+
+  /** Fetches a file with the browser's session cookie, as the browser's download would. */
+  private static byte[] download(Browser browser, String url) throws Exception {
+    String cookies =
+        browser.driver().manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    return response.body();
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    PdfReader reader = new PdfReader(pdf);
+    try {
+      StringBuilder text = new StringBuilder();
+      PdfTextExtractor extractor = new PdfTextExtractor(reader);
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+    } finally {
+      reader.close();
+    }
+  }
+}

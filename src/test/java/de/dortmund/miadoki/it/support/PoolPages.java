@@ -1,0 +1,24 @@
+package de.dortmund.miadoki.it.support;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** Steps on the pool's screens that several browser tests take. */
+public final class PoolPages {
+
+  public static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  private PoolPages() {}
+
+  /** Fills the new-request form: an on-site Arabic counselling appointment (not yet saved). */
+  public static void fillArabicCounselling(Browser browser, String client, LocalDateTime start) {
+    browser.choose("requestForm:language", "Arabisch");
+    browser.setValue("requestForm:startsAt_input", start.format(INPUT));
+    browser.type("requestForm:address", "Südwall 2-4, 44137 Dortmund");
+    browser.choose("requestForm:district", "Innenstadt-West");
+    browser.choose("requestForm:kind", "Beratungsgespräch");
+    browser.choose("requestForm:field", "Soziale Dienste");
+    browser.type("requestForm:clientReference", client);
+    browser.choose("requestForm:fundingSource", "Eigenes Budget des Fachbereichs");
+  }
+}
