@@ -62,6 +62,7 @@ class CloseOutAndStatementsIT {
   @Inject CloseOut closeOut;
   @Inject Statements statements;
   @Inject CostAllocation costs;
+  @Inject de.dortmund.miadoki.interpreting.application.PoolCalendar calendar;
   @Inject de.dortmund.miadoki.interpreting.application.Reminders reminders;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
@@ -227,6 +228,46 @@ class CloseOutAndStatementsIT {
             String.class)
         .setParameter("r", recipient)
         .getResultList();
+  }
+
+  @Test
+  void theCalendarFeedShowsActiveAssignmentsOnlyAndOnlyThroughTheCurrentLink() {
+    String account = PoolFixtures.unique("dolm").toLowerCase();
+    Interpreter own = fixtures.interpreter(account);
+    fixtures.requester("JUG");
+    InterpreterRequest kept = requests.create(fixtures.form(fixtures.freeTuesday()), null);
+    InterpreterRequest dropped = requests.create(fixtures.form(fixtures.freeTuesday()), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    Assignment keptAssignment = assignments.assign(kept.getId(), own.getId());
+    Assignment droppedAssignment = assignments.assign(dropped.getId(), own.getId());
+
+    caller.actAs(account, Role.INTERPRETER);
+    String first = calendar.renewFeed();
+    String feed = calendar.feed(first).orElseThrow();
+    assertThat(feed)
+        .contains("UID:assignment-" + keptAssignment.getId() + "@")
+        .contains("UID:assignment-" + droppedAssignment.getId() + "@");
+
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    requests.cancel(
+        dropped.getId(),
+        requests.load(dropped.getId()).getVersion(),
+        Recurrence.Scope.THIS,
+        "entfällt");
+    caller.anonymous();
+    assertThat(calendar.feed(first).orElseThrow())
+        .contains("UID:assignment-" + keptAssignment.getId() + "@")
+        .doesNotContain("UID:assignment-" + droppedAssignment.getId() + "@");
+
+    // a new link replaces the old one; a made-up link opens nothing
+    caller.actAs(account, Role.INTERPRETER);
+    String second = calendar.renewFeed();
+    caller.anonymous();
+    assertThat(calendar.feed(first)).isEmpty();
+    assertThat(calendar.feed(second)).isPresent();
+    assertThat(calendar.feed(second.substring(0, 42) + (second.endsWith("A") ? "B" : "A")))
+        .isEmpty();
+    assertThat(calendar.feed("../../etc/passwd")).isEmpty();
   }
 
   @Test
