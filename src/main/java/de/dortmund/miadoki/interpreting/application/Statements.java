@@ -8,6 +8,8 @@ import de.dortmund.miadoki.interpreting.domain.PayStatement;
 import de.dortmund.miadoki.interpreting.domain.PayStatementLine;
 import de.dortmund.miadoki.interpreting.domain.RateScheme;
 import de.dortmund.miadoki.interpreting.domain.RateTable;
+import de.dortmund.miadoki.interpreting.domain.Rates;
+import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatementDraft;
 import de.dortmund.miadoki.platform.audit.AuditAction;
@@ -17,14 +19,18 @@ import de.dortmund.miadoki.platform.security.AccessDeniedException;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -133,12 +139,35 @@ public class Statements {
   /** The rate schemes in force, by the day from which each applies. */
   @Transactional
   public RateTable rateTable() {
-    Map<java.time.LocalDate, de.dortmund.miadoki.interpreting.domain.Rates> byDay =
-        new LinkedHashMap<>();
+    Map<LocalDate, Rates> byDay = new LinkedHashMap<>();
     for (RateScheme s : schemes()) {
       byDay.put(s.getValidFrom(), s.toRates());
     }
     return new RateTable(byDay);
+  }
+
+  /**
+   * A new version of the rates, valid from {@code validFrom} (today or later: paid figures never
+   * change behind anyone's back) until the next version's day.
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public RateScheme addScheme(
+      @NotNull LocalDate validFrom, @NotBlank @Size(max = 100) String name, @NotNull Rates rates) {
+    List<RequestPolicy.Violation> violations = new ArrayList<>();
+    if (validFrom.isBefore(LocalDate.now(clock.withZone(ClockProducer.ZONE)))) {
+      violations.add(new RequestPolicy.Violation("validFrom", "rates.validFrom.past", List.of()));
+    } else if (schemes().stream().anyMatch(s -> s.getValidFrom().equals(validFrom))) {
+      violations.add(new RequestPolicy.Violation("validFrom", "rates.validFrom.taken", List.of()));
+    }
+    if (!violations.isEmpty()) {
+      throw new InvalidRequestException(violations);
+    }
+    RateScheme scheme = new RateScheme(validFrom, name.strip(), rates, currentUser.username());
+    em.persist(scheme);
+    em.flush();
+    audit.record(AuditAction.CREATE, "RateScheme", scheme.getId(), name);
+    return scheme;
   }
 
   @Transactional

@@ -87,6 +87,10 @@ public class RateScheme extends BaseEntity {
         farTravel);
   }
 
+  public Rates getRates() {
+    return toRates();
+  }
+
   public LocalDate getValidFrom() {
     return validFrom;
   }

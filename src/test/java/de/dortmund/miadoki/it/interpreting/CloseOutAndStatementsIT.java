@@ -271,6 +271,35 @@ class CloseOutAndStatementsIT {
   }
 
   @Test
+  void aNewRateVersionAppliesFromItsFirstDayAndNeverReachesBack() {
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    java.time.LocalDate day =
+        java.time.LocalDate.now(clock).plusYears(5).plusDays(new java.util.Random().nextInt(3000));
+    de.dortmund.miadoki.interpreting.domain.Rates raised =
+        new de.dortmund.miadoki.interpreting.domain.Rates(
+            120,
+            new java.math.BigDecimal("30.00"),
+            new java.math.BigDecimal("12.00"),
+            new java.math.BigDecimal("22.00"),
+            new java.math.BigDecimal("9.00"),
+            10,
+            new java.math.BigDecimal("6.00"),
+            25,
+            new java.math.BigDecimal("11.00"),
+            new java.math.BigDecimal("16.00"));
+    assertThatThrownBy(
+            () -> statements.addScheme(java.time.LocalDate.now(clock).minusDays(1), "alt", raised))
+        .isInstanceOfSatisfying(
+            de.dortmund.miadoki.interpreting.application.InvalidRequestException.class,
+            e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("rates.validFrom.past"));
+    statements.addScheme(day, "Erhöhung", raised);
+    assertThat(statements.rateTable().on(day)).isEqualTo(raised);
+    assertThat(statements.rateTable().on(day.minusDays(1))).isNotEqualTo(raised);
+    assertThatThrownBy(() -> statements.addScheme(day, "doppelt", raised))
+        .isInstanceOf(de.dortmund.miadoki.interpreting.application.InvalidRequestException.class);
+  }
+
+  @Test
   void remindersGoOutTheDayBeforeAndForMissingReportsOnceEach() {
     Assignment tomorrow =
         held("JUG", LocalDateTime.now(clock).plusHours(20).withSecond(0).withNano(0));

@@ -1,0 +1,86 @@
+package de.dortmund.miadoki.bench;
+
+import de.dortmund.miadoki.interpreting.application.Matching;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.util.Arrays;
+import java.util.Collections;
+
+/**
+ * Measurements from inside the server, only in the benchmark's copy of the WAR and behind the
+ * same login: {@code /bench-probe/session} (serialized size of the caller's session), {@code
+ * /bench-probe/heap} (used heap after a collection), {@code /bench-probe/ranking?request=&runs=} (time of the
+ * candidate ranking for one request, p50/p95 in ms).
+ */
+@WebServlet("/bench-probe/*")
+public class BenchServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Matching matching;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setContentType("text/plain");
+    String what = request.getPathInfo() == null ? "" : request.getPathInfo();
+    switch (what) {
+      case "/session" -> response.getWriter().print(sessionBytes(request.getSession(false)));
+      case "/heap" -> {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        response.getWriter().print(runtime.totalMemory() - runtime.freeMemory());
+      }
+      case "/ranking" -> {
+        long id = Long.parseLong(request.getParameter("request"));
+        int runs = Integer.parseInt(request.getParameter("runs"));
+        for (int i = 0; i < 10; i++) {
+          matching.candidates(id);
+        }
+        double[] millis = new double[runs];
+        int found = 0;
+        for (int i = 0; i < runs; i++) {
+          long start = System.nanoTime();
+          found = matching.candidates(id).size();
+          millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        response
+            .getWriter()
+            .printf(
+                java.util.Locale.ROOT,
+                "%.2f %.2f %d",
+                millis[runs / 2],
+                millis[(int) Math.ceil(runs * 0.95) - 1],
+                found);
+      }
+      default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  /** What the session would take when written out: every attribute, serialized. */
+  private static long sessionBytes(HttpSession session) throws IOException {
+    if (session == null) {
+      return 0;
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      for (String name : Collections.list(session.getAttributeNames())) {
+        Object value = session.getAttribute(name);
+        try {
+          out.writeObject(value);
+        } catch (java.io.NotSerializableException e) {
+          // counted as nothing; the portal's session beans are all serializable
+        }
+      }
+    }
+    return bytes.size();
+  }
+}

@@ -1,0 +1,517 @@
+package de.dortmund.miadoki.bench;
+
+import de.dortmund.miadoki.interpreting.domain.Compensation;
+import de.dortmund.miadoki.interpreting.domain.District;
+import de.dortmund.miadoki.interpreting.domain.Mode;
+import de.dortmund.miadoki.interpreting.domain.Outcome;
+import de.dortmund.miadoki.interpreting.domain.Rates;
+import de.dortmund.miadoki.platform.persistence.DatabaseMigration;
+import de.dortmund.miadoki.platform.security.PasswordHasher;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Fills a PostgreSQL database, through the portal's own migrations and schema, with a pool of a
+ * chosen size: departments, requester and coordinator accounts, interpreters with languages and
+ * availability, requests over the years with status history, offers, assignments without overlaps,
+ * close-outs and monthly statements. Deterministic for a seed; batch inserts.
+ *
+ * <p>Usage: {@code Generate <jdbc-url> <user> <password> <years> [seed]}; 1 year = 300
+ * interpreters, 50,000 requests; 10 years = 3,000 interpreters, 500,000 requests.
+ */
+public final class Generate {
+
+  static final String PASSWORD = "Bench-Passwort-2026";
+  static final int COORDINATORS = 40;
+  static final int REQUESTERS = 2000;
+  static final int DEPARTMENTS = 200;
+  static final int BATCH = 2000;
+  private static final OffsetDateTime CREATED = OffsetDateTime.of(2016, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+  private final Connection db;
+  private final Random random;
+  private final int years;
+  private long nextId = 20_000_000L;
+  private final List<Long> languages = new ArrayList<>();
+  private final List<Long> funding = new ArrayList<>();
+  private final List<long[]> departments = new ArrayList<>();
+  private final Map<Long, List<Integer>> speakers = new HashMap<>();
+  private long[] interpreterIds;
+  private LocalDateTime[] busyUntil;
+
+  private Generate(Connection db, int years, long seed) {
+    this.db = db;
+    this.years = years;
+    this.random = new Random(seed);
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 4) {
+      System.err.println("Usage: Generate <jdbc-url> <user> <password> <years> [seed]");
+      System.exit(2);
+    }
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setUrl(args[0] + (args[0].contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
+    source.setUser(args[1]);
+    source.setPassword(args[2]);
+    int years = Integer.parseInt(args[3]);
+    long seed = args.length > 4 ? Long.parseLong(args[4]) : 20261126L;
+    long started = System.nanoTime();
+    DatabaseMigration.migrate(source);
+    try (Connection db = source.getConnection()) {
+      db.setAutoCommit(false);
+      new Generate(db, years, seed).run();
+    }
+    System.out.printf("done in %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
+  }
+
+  private void run() throws SQLException {
+    readMasterData();
+    progress("departments and accounts");
+    departmentsAndAccounts();
+    progress("interpreters");
+    interpreters(300 * years);
+    progress("requests");
+    requests(50_000 * years);
+    try (Statement s = db.createStatement()) {
+      s.execute("select setval('entity_seq', " + (nextId + 1000) + ")");
+      db.commit();
+      progress("analyze");
+      db.setAutoCommit(true);
+      s.execute("analyze");
+    }
+  }
+
+  private void readMasterData() throws SQLException {
+    try (Statement s = db.createStatement()) {
+      try (ResultSet r = s.executeQuery("select id from language order by id")) {
+        while (r.next()) {
+          languages.add(r.getLong(1));
+        }
+      }
+      try (ResultSet r = s.executeQuery("select id from funding_source order by id")) {
+        while (r.next()) {
+          funding.add(r.getLong(1));
+        }
+      }
+      try (ResultSet r = s.executeQuery("select count(*) from interpreter_request")) {
+        r.next();
+        if (r.getLong(1) > 1000) {
+          throw new IllegalStateException("The database holds data already; use an empty one");
+        }
+      }
+    }
+  }
+
+  private void departmentsAndAccounts() throws SQLException {
+    String hash = new PasswordHasher().hash(PASSWORD);
+    try (PreparedStatement dept =
+            db.prepareStatement(
+                "insert into department (id, version, name, short_name, cost_centre, active)"
+                    + " values (?, 0, ?, ?, ?, true)");
+        PreparedStatement user =
+            db.prepareStatement(
+                "insert into portal_user (id, version, username, display_name, email,"
+                    + " password_hash, active, locale, department_id, failed_logins, created_at)"
+                    + " values (?, 0, ?, ?, ?, ?, true, 'de', ?, 0, ?)");
+        PreparedStatement role =
+            db.prepareStatement("insert into portal_user_role (user_id, role) values (?, ?)")) {
+      for (int d = 0; d < DEPARTMENTS; d++) {
+        long id = nextId++;
+        dept.setLong(1, id);
+        dept.setString(2, "Dienststelle " + (d + 1));
+        dept.setString(3, String.format("B%03d", d + 1));
+        dept.setString(4, String.format("KST-%05d", 40000 + d));
+        dept.addBatch();
+        departments.add(new long[] {id});
+      }
+      dept.executeBatch();
+      for (int u = 0; u < REQUESTERS + COORDINATORS; u++) {
+        boolean coordinator = u >= REQUESTERS;
+        String name =
+            coordinator
+                ? "bench-koord-" + (u - REQUESTERS + 1)
+                : "bench-anfrage-" + (u + 1);
+        long id = nextId++;
+        user.setLong(1, id);
+        user.setString(2, name);
+        user.setString(3, name);
+        user.setString(4, name + "@bench.example");
+        user.setString(5, hash);
+        if (coordinator) {
+          user.setNull(6, java.sql.Types.BIGINT);
+        } else {
+          user.setLong(6, departments.get(u % DEPARTMENTS)[0]);
+        }
+        user.setObject(7, CREATED);
+        user.addBatch();
+        role.setLong(1, id);
+        role.setString(2, coordinator ? "COORDINATOR" : "REQUESTER");
+        role.addBatch();
+      }
+      user.executeBatch();
+      role.executeBatch();
+      db.commit();
+    }
+  }
+
+  private void interpreters(int count) throws SQLException {
+    interpreterIds = new long[count];
+    busyUntil = new LocalDateTime[count];
+    District[] districts = District.values();
+    try (PreparedStatement person =
+            db.prepareStatement(
+                "insert into interpreter (id, version, first_name, last_name, email, home_district,"
+                    + " max_travel_km, gender, qualification, status, good_conduct_date,"
+                    + " confidentiality_signed, data_secrecy_signed, induction_done, created_at)"
+                    + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, true, true, true, ?)");
+        PreparedStatement field =
+            db.prepareStatement(
+                "insert into interpreter_field (interpreter_id, field) values (?, ?)");
+        PreparedStatement mode =
+            db.prepareStatement("insert into interpreter_mode (interpreter_id, mode) values (?, ?)");
+        PreparedStatement skill =
+            db.prepareStatement(
+                "insert into interpreter_language (id, version, interpreter_id, language_id, level)"
+                    + " values (?, 0, ?, ?, 'NATIVE')");
+        PreparedStatement window =
+            db.prepareStatement(
+                "insert into interpreter_availability (id, version, interpreter_id, day_of_week,"
+                    + " start_time, end_time) values (?, 0, ?, ?, ?, ?)")) {
+      for (int i = 0; i < count; i++) {
+        long id = nextId++;
+        interpreterIds[i] = id;
+        busyUntil[i] = LocalDateTime.MIN;
+        person.setLong(1, id);
+        person.setString(2, "Bench");
+        person.setString(3, "Dolmetscher " + (i + 1));
+        person.setString(4, "bench-dolmetscher-" + (i + 1) + "@bench.example");
+        person.setString(5, districts[random.nextInt(districts.length)].name());
+        person.setInt(6, 30);
+        person.setString(7, random.nextBoolean() ? "FEMALE" : "MALE");
+        person.setString(8, "CERTIFIED");
+        person.setObject(9, LocalDate.now().minusMonths(6));
+        person.setObject(10, CREATED);
+        person.addBatch();
+        for (String f :
+            new String[] {"EDUCATION", "HEALTH", "SOCIAL_SERVICES", "YOUTH_WELFARE", "EMPLOYMENT"}) {
+          field.setLong(1, id);
+          field.setString(2, f);
+          field.addBatch();
+        }
+        for (String m : new String[] {"ON_SITE", "PHONE", "VIDEO"}) {
+          mode.setLong(1, id);
+          mode.setString(2, m);
+          mode.addBatch();
+        }
+        int spoken = 1 + random.nextInt(2);
+        for (int k = 0; k < spoken; k++) {
+          long language = languages.get((i + k * 7) % languages.size());
+          speakers.computeIfAbsent(language, l -> new ArrayList<>()).add(i);
+          skill.setLong(1, nextId++);
+          skill.setLong(2, id);
+          skill.setLong(3, language);
+          skill.addBatch();
+        }
+        for (DayOfWeek day : new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY}) {
+          window.setLong(1, nextId++);
+          window.setLong(2, id);
+          window.setString(3, day.name());
+          window.setObject(4, java.time.LocalTime.of(7, 0));
+          window.setObject(5, java.time.LocalTime.of(19, 0));
+          window.addBatch();
+        }
+      }
+      person.executeBatch();
+      field.executeBatch();
+      mode.executeBatch();
+      skill.executeBatch();
+      window.executeBatch();
+      db.commit();
+    }
+  }
+
+  /** Requests in order of their start, so that each interpreter's appointments never overlap. */
+  private void requests(int count) throws SQLException {
+    LocalDate first = LocalDate.now().minusYears(years);
+    LocalDate last = LocalDate.now().plusWeeks(4);
+    long days = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+    Rates rates = Rates.standard();
+    Map<String, List<Object[]>> statementLines = new HashMap<>();
+    LocalDateTime now = LocalDateTime.now();
+    int perDay = Math.max(1, (int) Math.ceil((double) count / days));
+    try (Batch request =
+            new Batch(
+                db,
+                "insert into interpreter_request (id, version, department_id, requester,"
+                    + " language_id, starts_at, ends_at, mode, address, district, kind, field,"
+                    + " client_reference, gender_requirement, urgent, funding_source_id, status,"
+                    + " created_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'COUNSELLING',"
+                    + " 'SOCIAL_SERVICES', ?, 'NONE', false, ?, ?, ?)");
+        Batch history =
+            new Batch(
+                db,
+                "insert into request_status_change (id, request_id, from_status, to_status, actor,"
+                    + " changed_at) values (?, ?, ?, ?, ?, ?)",
+                request);
+        Batch assignment =
+            new Batch(
+                db,
+                "insert into assignment (id, version, request_id, interpreter_id, starts_at,"
+                    + " ends_at, active, created_by, created_at, outcome, close_state,"
+                    + " actual_start, actual_end, travel_km, reported_by, reported_at,"
+                    + " confirmed_by, confirmed_at, paid, pay_pending, reminded, overdue_notices,"
+                    + " booked_minutes, actual_minutes, lead_minutes)"
+                    + " values (?, 0, ?, ?, ?, ?, true, 'bench', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " false, true, 0, ?, ?, ?)",
+                request);
+        Batch offer =
+            new Batch(
+                db,
+                "insert into offer (id, version, request_id, interpreter_id, tier, status,"
+                    + " release_at, expires_at, sent_at, answered_at, created_by)"
+                    + " values (?, 0, ?, ?, 1, ?, ?, ?, ?, ?, 'bench')",
+                request);
+        Batch slot =
+            new Batch(
+                db,
+                "insert into assignment_slot (interpreter_id, slot_start, assignment_id)"
+                    + " values (?, ?, ?)",
+                assignment)) {
+      int made = 0;
+      for (long d = 0; d < days && made < count; d++) {
+        LocalDate date = first.plusDays(d);
+        if (date.getDayOfWeek().getValue() > 5) {
+          continue;
+        }
+        int today = Math.min(count - made, perDay * 7 / 5);
+        List<LocalDateTime> starts = new ArrayList<>();
+        for (int k = 0; k < today; k++) {
+          starts.add(date.atTime(8 + random.nextInt(9), random.nextInt(4) * 15));
+        }
+        starts.sort(null);
+        for (LocalDateTime start : starts) {
+          made++;
+          long id = nextId++;
+          int minutes = 60 + 30 * random.nextInt(4);
+          LocalDateTime end = start.plusMinutes(minutes);
+          long language = languages.get(random.nextInt(languages.size()));
+          int dept = random.nextInt(DEPARTMENTS);
+          boolean past = end.isBefore(now);
+          int roll = random.nextInt(100);
+          String status;
+          Integer chosen = null;
+          if (roll < 8) {
+            status = "CANCELLED";
+          } else if (roll < 13 && past) {
+            status = "UNFILLED";
+          } else {
+            chosen = free(language, start, end);
+            boolean paidMonth = YearMonth.from(start).isBefore(YearMonth.now());
+            status =
+                chosen == null
+                    ? (past ? "UNFILLED" : "NEW")
+                    : past ? (paidMonth ? "SETTLED" : "DONE") : "ASSIGNED";
+          }
+          OffsetDateTime created = start.minusDays(3 + random.nextInt(20)).atOffset(ZoneOffset.UTC);
+          Mode mode = random.nextInt(5) == 0 ? Mode.PHONE : Mode.ON_SITE;
+          request.add(
+              id,
+              departments.get(dept)[0],
+              "bench-anfrage-" + (dept + 1),
+              language,
+              Timestamp.valueOf(start),
+              Timestamp.valueOf(end),
+              mode.name(),
+              mode == Mode.ON_SITE ? "Benchstraße " + (1 + random.nextInt(200)) : null,
+              mode == Mode.ON_SITE ? District.values()[random.nextInt(12)].name() : null,
+              "B" + (dept + 1) + "-" + (1000 + random.nextInt(9000)),
+              funding.get(random.nextInt(funding.size())),
+              status,
+              created);
+          history.add(nextId++, id, null, "NEW", "bench-anfrage-" + (dept + 1), created);
+          if (chosen == null) {
+            if (!status.equals("NEW")) {
+              history.add(nextId++, id, "NEW", status, "bench-koord-1", created.plusHours(2));
+            }
+            continue;
+          }
+          long interpreter = interpreterIds[chosen];
+          long assignmentId = nextId++;
+          OffsetDateTime assigned = created.plusHours(2 + random.nextInt(48));
+          offer.add(
+              nextId++,
+              id,
+              interpreter,
+              "ACCEPTED",
+              created.plusHours(1),
+              created.plusDays(2),
+              created.plusHours(1),
+              assigned);
+          history.add(nextId++, id, "NEW", "OFFERED", "bench-koord-1", created.plusHours(1));
+          history.add(nextId++, id, "OFFERED", "ASSIGNED", "bench-koord-1", assigned);
+          int lead = (int) java.time.Duration.between(created, assigned).toMinutes();
+          if (past) {
+            int held = minutes + 15 * random.nextInt(3);
+            int km = 2 + random.nextInt(25);
+            Compensation.Pay pay =
+                Compensation.pay(
+                    new Compensation.Item(Outcome.COMPLETED, mode, minutes, (long) held, km), rates);
+            OffsetDateTime reported = end.plusHours(20).atOffset(ZoneOffset.UTC);
+            assignment.add(
+                assignmentId, id, interpreter, Timestamp.valueOf(start), Timestamp.valueOf(end),
+                assigned, "COMPLETED", "CONFIRMED", Timestamp.valueOf(start),
+                Timestamp.valueOf(start.plusMinutes(held)), km, "bench", reported,
+                "bench-anfrage-" + (dept + 1), reported.plusDays(1), pay.total(), minutes, held,
+                lead);
+            history.add(nextId++, id, "ASSIGNED", "DONE", "bench-anfrage-1", reported.plusDays(1));
+            if (status.equals("SETTLED")) {
+              history.add(nextId++, id, "DONE", "SETTLED", "bench-koord-1", reported.plusDays(10));
+            }
+            statementLines
+                .computeIfAbsent(interpreter + "/" + YearMonth.from(start), k -> new ArrayList<>())
+                .add(new Object[] {assignmentId, start, pay, minutes});
+          } else {
+            assignment.add(
+                assignmentId, id, interpreter, Timestamp.valueOf(start), Timestamp.valueOf(end),
+                assigned, null, "OPEN", null, null, null, null, null, null, null, null, minutes,
+                null, lead);
+            for (LocalDateTime block = start; block.isBefore(end); block = block.plusMinutes(5)) {
+              slot.add(interpreter, Timestamp.valueOf(block), assignmentId);
+            }
+          }
+        }
+        if (made % 20_000 < perDay * 7 / 5) {
+          progress(String.format("requests %,d / %,d (%s)", made, count, date));
+        }
+      }
+      request.flush();
+      history.flush();
+      assignment.flush();
+      offer.flush();
+      slot.flush();
+      db.commit();
+    }
+    statements(statementLines);
+  }
+
+  /** A speaker of the language who is free from {@code start} (with half an hour to travel). */
+  private Integer free(long language, LocalDateTime start, LocalDateTime end) {
+    List<Integer> candidates = speakers.get(language);
+    if (candidates == null || candidates.isEmpty()) {
+      return null;
+    }
+    for (int tries = 0; tries < 8; tries++) {
+      int i = candidates.get(random.nextInt(candidates.size()));
+      if (!busyUntil[i].plusMinutes(30).isAfter(start)) {
+        busyUntil[i] = end;
+        return i;
+      }
+    }
+    return null;
+  }
+
+  private void statements(Map<String, List<Object[]>> lines) throws SQLException {
+    progress(String.format("statements %,d", lines.size()));
+    YearMonth current = YearMonth.now();
+    try (Batch statement =
+            new Batch(
+                db,
+                "insert into pay_statement (id, version, interpreter_id, statement_month,"
+                    + " issued_at, issued_by, total) values (?, 0, ?, ?, ?, 'bench-koord-1', ?)");
+        Batch line =
+            new Batch(
+                db,
+                "insert into pay_statement_line (id, version, statement_id, assignment_id,"
+                    + " appointment, description, rule_key, minutes, time_amount, travel_amount,"
+                    + " amount, correction) values (?, 0, ?, ?, ?, 'Bench', 'compensation.completed',"
+                    + " ?, ?, ?, ?, false)",
+                statement)) {
+      for (Map.Entry<String, List<Object[]>> e : lines.entrySet()) {
+        String[] key = e.getKey().split("/");
+        YearMonth month = YearMonth.parse(key[1]);
+        if (!month.isBefore(current)) {
+          continue;
+        }
+        long id = nextId++;
+        BigDecimal total = BigDecimal.ZERO;
+        for (Object[] l : e.getValue()) {
+          Compensation.Pay pay = (Compensation.Pay) l[2];
+          total = total.add(pay.total());
+          line.add(
+              nextId++, id, l[0], Timestamp.valueOf((LocalDateTime) l[1]), pay.minutes(),
+              pay.timeAmount(), pay.travelAmount(), pay.total());
+        }
+        statement.add(
+            id,
+            Long.parseLong(key[0]),
+            month.atDay(1),
+            month.plusMonths(1).atDay(3).atStartOfDay().atOffset(ZoneOffset.UTC),
+            total);
+      }
+      statement.flush();
+      line.flush();
+      db.commit();
+    }
+  }
+
+  private static void progress(String what) {
+    System.out.printf("%tT %s%n", System.currentTimeMillis(), what);
+  }
+
+  /** A prepared insert that is sent in batches. */
+  private static final class Batch implements AutoCloseable {
+    private final PreparedStatement statement;
+    private final Batch[] parents;
+    private int pending;
+
+    /** Rows of {@code parents} are sent first, so that foreign keys always find their row. */
+    Batch(Connection db, String sql, Batch... parents) throws SQLException {
+      this.statement = db.prepareStatement(sql);
+      this.parents = parents;
+    }
+
+    void add(Object... values) throws SQLException {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      statement.addBatch();
+      if (++pending == BATCH) {
+        flush();
+      }
+    }
+
+    void flush() throws SQLException {
+      for (Batch parent : parents) {
+        parent.flush();
+      }
+      if (pending > 0) {
+        statement.executeBatch();
+        pending = 0;
+      }
+    }
+
+    @Override
+    public void close() throws SQLException {
+      flush();
+      statement.close();
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package de.dortmund.miadoki.interpreting.web;
+
+import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
+import de.dortmund.miadoki.interpreting.application.Statements;
+import de.dortmund.miadoki.interpreting.domain.RateScheme;
+import de.dortmund.miadoki.interpreting.domain.Rates;
+import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
+import de.dortmund.miadoki.platform.web.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rate schemes for coordinators: every version with its first day, and a new version. */
+@Named
+@ViewScoped
+public class RateSchemesView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject Statements statements;
+  @Inject Clock clock;
+
+  private List<RateScheme> schemes;
+  private LocalDate validFrom;
+  private String name;
+  private Integer firstBlockMinutes;
+  private BigDecimal onSiteFirstBlock;
+  private BigDecimal onSiteFurtherHour;
+  private BigDecimal remoteFirstBlock;
+  private BigDecimal remoteFurtherHour;
+  private Integer nearKm;
+  private BigDecimal nearTravel;
+  private Integer middleKm;
+  private BigDecimal middleTravel;
+  private BigDecimal farTravel;
+
+  public void load() {
+    schemes = statements.schemes();
+    Rates latest = schemes.get(schemes.size() - 1).getRates();
+    validFrom = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
+    firstBlockMinutes = latest.firstBlockMinutes();
+    onSiteFirstBlock = latest.onSiteFirstBlock();
+    onSiteFurtherHour = latest.onSiteFurtherHour();
+    remoteFirstBlock = latest.remoteFirstBlock();
+    remoteFurtherHour = latest.remoteFurtherHour();
+    nearKm = latest.nearKm();
+    nearTravel = latest.nearTravel();
+    middleKm = latest.middleKm();
+    middleTravel = latest.middleTravel();
+    farTravel = latest.farTravel();
+  }
+
+  public void add() {
+    Rates rates;
+    try {
+      rates =
+          new Rates(
+              firstBlockMinutes,
+              onSiteFirstBlock,
+              onSiteFurtherHour,
+              remoteFirstBlock,
+              remoteFurtherHour,
+              nearKm,
+              nearTravel,
+              middleKm,
+              middleTravel,
+              farTravel);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      Messages.error("rates:middleKm", "rates.bands");
+      return;
+    }
+    try {
+      statements.addScheme(validFrom, name, rates);
+      Messages.info("rates.added");
+      name = null;
+      load();
+    } catch (InvalidRequestException e) {
+      for (RequestPolicy.Violation v : e.violations()) {
+        Messages.error("rates:" + v.field(), v.messageKey());
+      }
+    }
+  }
+
+  public List<RateScheme> getSchemes() {
+    return schemes;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public void setValidFrom(LocalDate validFrom) {
+    this.validFrom = validFrom;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public Integer getFirstBlockMinutes() {
+    return firstBlockMinutes;
+  }
+
+  public void setFirstBlockMinutes(Integer firstBlockMinutes) {
+    this.firstBlockMinutes = firstBlockMinutes;
+  }
+
+  public BigDecimal getOnSiteFirstBlock() {
+    return onSiteFirstBlock;
+  }
+
+  public void setOnSiteFirstBlock(BigDecimal onSiteFirstBlock) {
+    this.onSiteFirstBlock = onSiteFirstBlock;
+  }
+
+  public BigDecimal getOnSiteFurtherHour() {
+    return onSiteFurtherHour;
+  }
+
+  public void setOnSiteFurtherHour(BigDecimal onSiteFurtherHour) {
+    this.onSiteFurtherHour = onSiteFurtherHour;
+  }
+
+  public BigDecimal getRemoteFirstBlock() {
+    return remoteFirstBlock;
+  }
+
+  public void setRemoteFirstBlock(BigDecimal remoteFirstBlock) {
+    this.remoteFirstBlock = remoteFirstBlock;
+  }
+
+  public BigDecimal getRemoteFurtherHour() {
+    return remoteFurtherHour;
+  }
+
+  public void setRemoteFurtherHour(BigDecimal remoteFurtherHour) {
+    this.remoteFurtherHour = remoteFurtherHour;
+  }
+
+  public Integer getNearKm() {
+    return nearKm;
+  }
+
+  public void setNearKm(Integer nearKm) {
+    this.nearKm = nearKm;
+  }
+
+  public BigDecimal getNearTravel() {
+    return nearTravel;
+  }
+
+  public void setNearTravel(BigDecimal nearTravel) {
+    this.nearTravel = nearTravel;
+  }
+
+  public Integer getMiddleKm() {
+    return middleKm;
+  }
+
+  public void setMiddleKm(Integer middleKm) {
+    this.middleKm = middleKm;
+  }
+
+  public BigDecimal getMiddleTravel() {
+    return middleTravel;
+  }
+
+  public void setMiddleTravel(BigDecimal middleTravel) {
+    this.middleTravel = middleTravel;
+  }
+
+  public BigDecimal getFarTravel() {
+    return farTravel;
+  }
+
+  public void setFarTravel(BigDecimal farTravel) {
+    this.farTravel = farTravel;
+  }
+}
