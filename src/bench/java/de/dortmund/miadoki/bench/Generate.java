@@ -6,7 +6,6 @@ import de.dortmund.miadoki.interpreting.domain.Mode;
 import de.dortmund.miadoki.interpreting.domain.Outcome;
 import de.dortmund.miadoki.interpreting.domain.Rates;
 import de.dortmund.miadoki.platform.persistence.DatabaseMigration;
-import de.dortmund.miadoki.platform.security.PasswordHasher;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -121,7 +120,7 @@ public final class Generate {
   }
 
   private void departmentsAndAccounts() throws SQLException {
-    String hash = new PasswordHasher().hash(PASSWORD);
+    String hash = pbkdf2(PASSWORD);
     try (PreparedStatement dept =
             db.prepareStatement(
                 "insert into department (id, version, name, short_name, cost_centre, active)"
@@ -453,11 +452,7 @@ public final class Generate {
         long id = nextId++;
         BigDecimal total = BigDecimal.ZERO;
         for (Object[] l : e.getValue()) {
-          Compensation.Pay pay = (Compensation.Pay) l[2];
-          total = total.add(pay.total());
-          line.add(
-              nextId++, id, l[0], Timestamp.valueOf((LocalDateTime) l[1]), pay.minutes(),
-              pay.timeAmount(), pay.travelAmount(), pay.total());
+          total = total.add(((Compensation.Pay) l[2]).total());
         }
         statement.add(
             id,
@@ -465,10 +460,41 @@ public final class Generate {
             month.atDay(1),
             month.plusMonths(1).atDay(3).atStartOfDay().atOffset(ZoneOffset.UTC),
             total);
+        for (Object[] l : e.getValue()) {
+          Compensation.Pay pay = (Compensation.Pay) l[2];
+          line.add(
+              nextId++, id, l[0], Timestamp.valueOf((LocalDateTime) l[1]), pay.minutes(),
+              pay.timeAmount(), pay.travelAmount(), pay.total());
+        }
       }
       statement.flush();
       line.flush();
       db.commit();
+    }
+  }
+
+  /**
+   * The password hash in the format of the container's Pbkdf2PasswordHash with the portal's
+   * parameters (see PasswordHasher): algorithm:iterations:salt:hash, Base64.
+   */
+  static String pbkdf2(String password) {
+    try {
+      byte[] salt = new byte[32];
+      new java.security.SecureRandom().nextBytes(salt);
+      javax.crypto.SecretKeyFactory factory =
+          javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512");
+      byte[] key =
+          factory
+              .generateSecret(
+                  new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 210_000, 512))
+              .getEncoded();
+      java.util.Base64.Encoder base64 = java.util.Base64.getEncoder();
+      return "PBKDF2WithHmacSHA512:210000:"
+          + base64.encodeToString(salt)
+          + ":"
+          + base64.encodeToString(key);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
     }
   }
 

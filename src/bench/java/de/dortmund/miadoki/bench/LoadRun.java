@@ -42,6 +42,7 @@ public final class LoadRun {
   static final int USERS = 32;
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
   private final String base;
   private final int seconds;
@@ -103,7 +104,7 @@ public final class LoadRun {
     phases.put("Why not? (AJAX)", u -> u.whyNot(u.pick(openRequests), u.pick(interpreters)));
     phases.put("Pool calendar: week's events (AJAX)", User::calendarWeek);
     phases.put("Reports (year by month)", u -> u.get("/interpreting/reports.xhtml").contains("report:figures"));
-    phases.put("Request list (requester)", u -> u.asRequester().get("/interpreting/requests.xhtml").contains("requests:table"));
+    phases.put("Request list (requester)", u -> u.get(u.requester, "/interpreting/requests.xhtml").contains("requests:table"));
 
     List<User> users = new ArrayList<>();
     for (int i = 0; i < USERS; i++) {
@@ -141,6 +142,8 @@ public final class LoadRun {
   /** All users run the operation for a warm-up and then for the measured seconds. */
   private Result phase(List<User> users, Operation operation) throws InterruptedException {
     AtomicBoolean measuring = new AtomicBoolean(false);
+    java.util.concurrent.atomic.AtomicReference<String> firstError =
+        new java.util.concurrent.atomic.AtomicReference<>();
     AtomicBoolean stop = new AtomicBoolean(false);
     List<List<Double>> times = new ArrayList<>();
     long[] errors = new long[users.size()];
@@ -158,8 +161,12 @@ public final class LoadRun {
                     boolean ok;
                     try {
                       ok = operation.run(user);
+                      if (!ok) {
+                        firstError.compareAndSet(null, "unexpected answer");
+                      }
                     } catch (Exception e) {
                       ok = false;
+                      firstError.compareAndSet(null, e.toString());
                     }
                     double ms = (System.nanoTime() - start) / 1e6;
                     if (measuring.get()) {
@@ -183,6 +190,9 @@ public final class LoadRun {
     double elapsed = (System.nanoTime() - from) / 1e9;
     stop.set(true);
     done.await();
+    if (firstError.get() != null) {
+      System.out.println("  first error: " + firstError.get());
+    }
     double[] all = times.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(all);
     return new Result(
@@ -253,9 +263,8 @@ public final class LoadRun {
     private final int index;
     private final Random random;
     private final HttpClient coordinator;
-    private final HttpClient requester;
-    private HttpClient current;
-    private final Map<String, String> viewStates = new LinkedHashMap<>();
+    final HttpClient requester;
+    private final Map<String, String[]> forms = new LinkedHashMap<>();
     private int page;
 
     User(String base, int index) {
@@ -264,7 +273,6 @@ public final class LoadRun {
       this.random = new Random(index);
       this.coordinator = client();
       this.requester = client();
-      this.current = coordinator;
     }
 
     private static HttpClient client() {
@@ -276,30 +284,22 @@ public final class LoadRun {
     }
 
     void login() throws Exception {
-      current = coordinator;
-      signIn("bench-koord-" + (index + 1));
-      current = requester;
-      signIn("bench-anfrage-" + (index + 1));
-      current = coordinator;
+      signIn(coordinator, "bench-koord-" + (index + 1));
+      signIn(requester, "bench-anfrage-" + (index + 1));
     }
 
-    private void signIn(String username) throws Exception {
-      String page = get("/login.xhtml");
+    private void signIn(HttpClient client, String username) throws Exception {
+      String page = get(client, "/login.xhtml");
       Map<String, String> form = new LinkedHashMap<>();
       form.put("login", "login");
       form.put("login:username", username);
       form.put("login:password", Generate.PASSWORD);
       form.put("login:submit", "");
       form.put("jakarta.faces.ViewState", viewState(page));
-      String answer = post("/login.xhtml", form, false);
+      String answer = post(client, "/login.xhtml", form, false);
       if (answer.contains("login:password")) {
         throw new IllegalStateException("Login failed for " + username);
       }
-    }
-
-    User asRequester() {
-      current = requester;
-      return this;
     }
 
     <T> T pick(List<T> values) {
@@ -307,8 +307,10 @@ public final class LoadRun {
     }
 
     String get(String path) throws Exception {
-      HttpClient client = current;
-      current = coordinator;
+      return get(coordinator, path);
+    }
+
+    String get(HttpClient client, String path) throws Exception {
       HttpResponse<String> response =
           client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
@@ -318,6 +320,11 @@ public final class LoadRun {
     }
 
     String post(String path, Map<String, String> form, boolean ajax) throws Exception {
+      return post(coordinator, path, form, ajax);
+    }
+
+    String post(HttpClient client, String path, Map<String, String> form, boolean ajax)
+        throws Exception {
       StringBuilder body = new StringBuilder();
       for (Map.Entry<String, String> e : form.entrySet()) {
         if (body.length() > 0) {
@@ -333,7 +340,7 @@ public final class LoadRun {
       if (ajax) {
         request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
       }
-      HttpResponse<String> response = coordinator.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IOException(path + ": " + response.statusCode());
       }
@@ -348,19 +355,26 @@ public final class LoadRun {
       return m.group(1).replace("&#58;", ":").replace("&amp;", "&");
     }
 
-    private String viewStateOf(String path) throws Exception {
-      String state = viewStates.get(path);
-      if (state == null) {
-        state = viewState(get(path));
-        viewStates.put(path, state);
+    /** View state and CSP nonce of a page, fetched once per user; AJAX requests need both. */
+    private String[] formOf(String path) throws Exception {
+      String[] form = forms.get(path);
+      if (form == null) {
+        String page = get(path);
+        form = new String[] {viewState(page), nonce(page)};
+        forms.put(path, form);
       }
-      return state;
+      return form;
+    }
+
+    private static String nonce(String page) {
+      Matcher m = NONCE.matcher(page);
+      return m.find() ? m.group(1) : "";
     }
 
     /** Pages through a lazy table with the AJAX request PrimeFaces sends for "next page". */
     boolean page(String path, String form, String table) throws Exception {
       page = (page + 1) % 4;
-      Map<String, String> params = ajax(form, table, table, table, viewStateOf(path));
+      Map<String, String> params = ajax(form, table, table, table, formOf(path));
       params.put(table + "_pagination", "true");
       params.put(table + "_first", String.valueOf(page * 25));
       params.put(table + "_rows", "25");
@@ -373,7 +387,12 @@ public final class LoadRun {
       String path = "/interpreting/request.xhtml?id=" + request;
       String page = get(path);
       Map<String, String> params =
-          ajax("whyNotForm", "whyNotForm:explain", "whyNotForm", "whyNotForm", viewState(page));
+          ajax(
+              "whyNotForm",
+              "whyNotForm:explain",
+              "whyNotForm",
+              "whyNotForm",
+              new String[] {viewState(page), nonce(page)});
       params.put("whyNotForm:explain", "whyNotForm:explain");
       params.put("whyNotForm:interpreter_input", "x");
       params.put("whyNotForm:interpreter_hinput", String.valueOf(interpreter));
@@ -384,7 +403,7 @@ public final class LoadRun {
     boolean calendarWeek() throws Exception {
       String path = "/interpreting/calendar.xhtml";
       Map<String, String> params =
-          ajax("calendar", "calendar:schedule", "calendar:schedule", "calendar:schedule", viewStateOf(path));
+          ajax("calendar", "calendar:schedule", "calendar:schedule", "calendar:schedule", formOf(path));
       Instant monday = LocalDate.now().minusDays(random.nextInt(300)).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
       params.put("calendar:schedule_event", "true");
       params.put("calendar:schedule_start", monday.toString());
@@ -393,14 +412,15 @@ public final class LoadRun {
     }
 
     private static Map<String, String> ajax(
-        String form, String source, String execute, String render, String viewState) {
+        String form, String source, String execute, String render, String[] state) {
       Map<String, String> params = new LinkedHashMap<>();
       params.put("jakarta.faces.partial.ajax", "true");
       params.put("jakarta.faces.source", source);
       params.put("jakarta.faces.partial.execute", execute);
       params.put("jakarta.faces.partial.render", render);
       params.put(form, form);
-      params.put("jakarta.faces.ViewState", viewState);
+      params.put("jakarta.faces.ViewState", state[0]);
+      params.put("primefaces.nonce", state[1]);
       return params;
     }
   }

@@ -69,8 +69,10 @@ public class PoolCalendar {
       Long interpreterId,
       Locale locale) {
     String jpql =
-        "select a from Assignment a where a.active = true and a.startsAt < :to and a.endsAt > :from"
-            + (languageId == null ? "" : " and a.request.language.id = :language")
+        "select a from Assignment a join fetch a.request r join fetch r.language"
+            + " join fetch a.interpreter"
+            + " where a.active = true and a.startsAt < :to and a.endsAt > :from"
+            + (languageId == null ? "" : " and r.language.id = :language")
             + (interpreterId == null ? "" : " and a.interpreter.id = :interpreter")
             + " order by a.startsAt";
     TypedQuery<Assignment> query =
