@@ -255,7 +255,15 @@ public final class Generate {
     Rates rates = Rates.standard();
     Map<String, List<Object[]>> statementLines = new HashMap<>();
     LocalDateTime now = LocalDateTime.now();
-    int perDay = Math.max(1, (int) Math.ceil((double) count / days));
+    long weekdays = 0;
+    for (long d = 0; d < days; d++) {
+      if (first.plusDays(d).getDayOfWeek().getValue() <= 5) {
+        weekdays++;
+      }
+    }
+    // spread evenly over the weekdays, so that the last weeks (still open) get theirs too
+    double perDay = (double) count / weekdays;
+    double owed = 0;
     try (Batch request =
             new Batch(
                 db,
@@ -300,7 +308,9 @@ public final class Generate {
         if (date.getDayOfWeek().getValue() > 5) {
           continue;
         }
-        int today = Math.min(count - made, perDay * 7 / 5);
+        owed += perDay;
+        int today = Math.min(count - made, (int) owed);
+        owed -= today;
         List<LocalDateTime> starts = new ArrayList<>();
         for (int k = 0; k < today; k++) {
           starts.add(date.atTime(8 + random.nextInt(9), random.nextInt(4) * 15));
@@ -321,6 +331,8 @@ public final class Generate {
             status = "CANCELLED";
           } else if (roll < 13 && past) {
             status = "UNFILLED";
+          } else if (!past && roll < 35) {
+            status = "NEW"; // still to be matched: what the coordinators work on
           } else {
             chosen = free(language, start, end);
             boolean paidMonth = YearMonth.from(start).isBefore(YearMonth.now());
@@ -397,7 +409,7 @@ public final class Generate {
             }
           }
         }
-        if (made % 20_000 < perDay * 7 / 5) {
+        if (made % 20_000 < today) {
           progress(String.format("requests %,d / %,d (%s)", made, count, date));
         }
       }

@@ -284,8 +284,23 @@ public final class LoadRun {
     }
 
     void login() throws Exception {
-      signIn(coordinator, "bench-koord-" + (index + 1));
-      signIn(requester, "bench-anfrage-" + (index + 1));
+      signInChecked(coordinator, "bench-koord-" + (index + 1));
+      signInChecked(requester, "bench-anfrage-" + (index + 1));
+    }
+
+    /** Signs in, and again (up to three times) if the session did not get the role's pages. */
+    private void signInChecked(HttpClient client, String username) throws Exception {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          signIn(client, username);
+          return;
+        } catch (IOException | IllegalStateException e) {
+          System.out.println("  sign-in of " + username + " again: " + e.getMessage());
+          if (attempt == 3) {
+            throw e;
+          }
+        }
+      }
     }
 
     private void signIn(HttpClient client, String username) throws Exception {
@@ -297,8 +312,13 @@ public final class LoadRun {
       form.put("login:submit", "");
       form.put("jakarta.faces.ViewState", viewState(page));
       String answer = post(client, "/login.xhtml", form, false);
-      if (answer.contains("login:password")) {
+      // signed in means: the home page with the person's own menu
+      if (answer.contains("login:password") || !answer.contains("mainMenu")) {
         throw new IllegalStateException("Login failed for " + username);
+      }
+      String probe = get(client, "/interpreting/requests.xhtml");
+      if (!probe.contains("requests:table")) {
+        throw new IllegalStateException("Signed in without the role's pages: " + username);
       }
     }
 

@@ -88,7 +88,7 @@ public class PoolReports {
                     + ", sum(coalesce(a.actualMinutes, a.bookedMinutes)), avg(a.leadMinutes)"
                     + " from Assignment a join a.request r join r.language l join r.department d"
                     + " join r.fundingSource f"
-                    + " where a.active = true and r.startsAt >= :start and r.startsAt < :end"
+                    + " where a.active = true and a.startsAt >= :start and a.startsAt < :end"
                     + " group by "
                     + group,
                 Object[].class)
@@ -106,7 +106,7 @@ public class PoolReports {
                     + ", sum(x.amount) from PayStatementLine x join x.assignment a"
                     + " join a.request r join r.language l join r.department d"
                     + " join r.fundingSource f"
-                    + " where r.startsAt >= :start and r.startsAt < :end"
+                    + " where x.appointment >= :start and x.appointment < :end"
                     + " group by "
                     + group,
                 Object[].class)
