@@ -55,8 +55,8 @@ class BrowserIT {
 
   @ParameterizedTest(name = "{0} sees the menu of role {1}")
   @CsvSource({
-    "admin, Administration, Benutzerkonten|Protokoll",
-    "koordination, Koordination Dolmetscherpool, Einsatzanfragen|Neue Anfrage|Dolmetschende|Kalender|Abrechnungen|Berichte",
+    "admin, Administration, Stammdaten|Benutzerkonten|Protokoll|Fachbereiche",
+    "koordination, Koordination Dolmetscherpool, Einsatzanfragen|Neue Anfrage|Dolmetschende|Kalender|Abrechnungen|Berichte|Stammdaten|Fachbereiche",
     "anfrage, Anfragende Stelle, Einsatzanfragen|Neue Anfrage",
     "dolmetscher, Dolmetscher/in, Mein Profil|Meine Einsätze|Kalender|Abrechnungen",
     "fortbildung, Fortbildungsverwaltung, ''",

@@ -3,11 +3,23 @@ package de.dortmund.miadoki.interpreting.application;
 import de.dortmund.miadoki.interpreting.domain.FundingSource;
 import de.dortmund.miadoki.interpreting.domain.Language;
 import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
+import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
+import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.security.RequiresRole;
+import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The pool's reference lists: languages with varieties, funding sources, departments. */
@@ -15,6 +27,7 @@ import java.util.List;
 public class MasterData {
 
   @PersistenceContext EntityManager em;
+  @Inject AuditLog audit;
 
   @Transactional
   public List<Language> languages() {
@@ -36,6 +49,93 @@ public class MasterData {
   @Transactional
   public List<Department> departments() {
     return em.createNamedQuery(Department.ALL_ACTIVE, Department.class).getResultList();
+  }
+
+  /** Every funding source, the retired ones too, for the master data screen. */
+  @RequiresRole({Role.ADMIN, Role.COORDINATOR})
+  @Transactional
+  public List<FundingSource> allFundingSources() {
+    return em.createQuery("select f from FundingSource f order by f.nameDe", FundingSource.class)
+        .getResultList();
+  }
+
+  /** A language of the pool; the ISO 639-3 code is unique. */
+  @RequiresRole({Role.ADMIN, Role.COORDINATOR})
+  @Transactional
+  public Language addLanguage(
+      @NotBlank @Pattern(regexp = "[a-z]{3}") String code,
+      @NotBlank @Size(max = 100) String nameDe,
+      @NotBlank @Size(max = 100) String nameEn) {
+    if (!em.createQuery("select l.id from Language l where l.code = :code", Long.class)
+        .setParameter("code", code)
+        .getResultList()
+        .isEmpty()) {
+      throw new InvalidRequestException(
+          List.of(new RequestPolicy.Violation("languageCode", "masterData.codeTaken", List.of())));
+    }
+    Language language = new Language(code, nameDe.strip(), nameEn.strip());
+    em.persist(language);
+    em.flush();
+    audit.record(AuditAction.CREATE, "Language", language.getId(), code);
+    return language;
+  }
+
+  /** A variety of a language (e.g. Syrian Arabic); its code is unique within the language. */
+  @RequiresRole({Role.ADMIN, Role.COORDINATOR})
+  @Transactional
+  public LanguageVariety addVariety(
+      @NotNull Long languageId,
+      @NotBlank @Size(max = 10) String code,
+      @NotBlank @Size(max = 100) String nameDe,
+      @NotBlank @Size(max = 100) String nameEn) {
+    Language language = em.find(Language.class, languageId);
+    if (language == null) {
+      throw new RecordNotFoundException(Language.class, languageId);
+    }
+    String upper = code.strip().toUpperCase(java.util.Locale.ROOT);
+    if (varieties(languageId).stream().anyMatch(v -> v.getCode().equals(upper))) {
+      throw new InvalidRequestException(
+          List.of(new RequestPolicy.Violation("varietyCode", "masterData.codeTaken", List.of())));
+    }
+    LanguageVariety variety = new LanguageVariety(language, upper, nameDe.strip(), nameEn.strip());
+    em.persist(variety);
+    em.flush();
+    audit.record(AuditAction.CREATE, "LanguageVariety", variety.getId(), upper);
+    return variety;
+  }
+
+  @RequiresRole({Role.ADMIN, Role.COORDINATOR})
+  @Transactional
+  public FundingSource addFundingSource(
+      @NotBlank @Size(max = 30) String code,
+      @NotBlank @Size(max = 150) String nameDe,
+      @NotBlank @Size(max = 150) String nameEn) {
+    String upper = code.strip().toUpperCase(java.util.Locale.ROOT);
+    if (allFundingSources().stream().anyMatch(f -> f.getCode().equals(upper))) {
+      throw new InvalidRequestException(
+          List.of(new RequestPolicy.Violation("fundingCode", "masterData.codeTaken", List.of())));
+    }
+    FundingSource source = new FundingSource(upper, nameDe.strip(), nameEn.strip());
+    em.persist(source);
+    em.flush();
+    audit.record(AuditAction.CREATE, "FundingSource", source.getId(), upper);
+    return source;
+  }
+
+  /** Offered on new requests or not; requests that name it keep it. */
+  @RequiresRole({Role.ADMIN, Role.COORDINATOR})
+  @Transactional
+  public FundingSource setFundingSourceActive(@NotNull Long id, long version, boolean active) {
+    FundingSource source = em.find(FundingSource.class, id);
+    if (source == null) {
+      throw new RecordNotFoundException(FundingSource.class, id);
+    }
+    if (source.getVersion() != version) {
+      throw new ConcurrentChangeException(FundingSource.class, id);
+    }
+    source.activate(active);
+    audit.record(AuditAction.UPDATE, "FundingSource", id, source.getCode());
+    return source;
   }
 
   @Transactional

@@ -29,6 +29,10 @@ public class FundingSource extends BilingualEntity {
     this.code = code;
   }
 
+  public void activate(boolean active) {
+    this.active = active;
+  }
+
   public String getCode() {
     return code;
   }

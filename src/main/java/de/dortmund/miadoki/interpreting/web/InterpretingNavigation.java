@@ -67,6 +67,13 @@ public class InterpretingNavigation implements NavigationContribution {
             "/interpreting/reports",
             "pi pi-chart-bar",
             Set.of(Role.COORDINATOR),
-            107));
+            107),
+        new NavigationItem(
+            SECTION,
+            "nav.masterData",
+            "/interpreting/master-data",
+            "pi pi-book",
+            Set.of(Role.COORDINATOR, Role.ADMIN),
+            108));
   }
 }

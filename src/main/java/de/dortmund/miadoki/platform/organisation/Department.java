@@ -73,4 +73,8 @@ public class Department extends BaseEntity {
   public void deactivate() {
     this.active = false;
   }
+
+  public void activate() {
+    this.active = true;
+  }
 }

@@ -24,6 +24,12 @@ public abstract class BilingualEntity extends BaseEntity {
     this.nameEn = nameEn;
   }
 
+  /** New names in both languages. */
+  public void rename(String nameDe, String nameEn) {
+    this.nameDe = nameDe;
+    this.nameEn = nameEn;
+  }
+
   public String name(Locale locale) {
     return "en".equals(locale.getLanguage()) ? nameEn : nameDe;
   }

@@ -28,6 +28,13 @@ public class PlatformNavigation implements NavigationContribution {
             "/admin/audit",
             "pi pi-history",
             Set.of(Role.ADMIN),
-            901));
+            901),
+        new NavigationItem(
+            "nav.section.admin",
+            "nav.departments",
+            "/organisation/departments",
+            "pi pi-building",
+            Set.of(Role.ADMIN, Role.COORDINATOR),
+            902));
   }
 }

@@ -73,7 +73,7 @@ class BundleConsistencyTest {
             "Messages\\.(?:error|info|text)\\((?:\"[^\"]*\"|null|[a-zA-Z.]+), *\"([a-zA-Z0-9.]+)\"|Messages\\.(?:info|text)\\(\"([a-zA-Z0-9.]+)\"");
     Pattern navigation =
         Pattern.compile(
-            "\"((?:nav|request|matching|score|exclusion|error|users|account|login|audit|profile|interpreters|offer|assignment|appointments|clientPreference|closeOut|compensation|statement|statements|costs|calendar|reports|tasks|dimension|rates)\\.[a-zA-Z.]*[a-zA-Z])\"");
+            "\"((?:nav|request|matching|score|exclusion|error|users|account|login|audit|profile|interpreters|offer|assignment|appointments|clientPreference|closeOut|compensation|statement|statements|costs|calendar|reports|tasks|dimension|rates|masterData|departments)\\.[a-zA-Z.]*[a-zA-Z])\"");
     Pattern mail = Pattern.compile("\"(mail\\.[a-zA-Z]+)\"");
     Set<String> missing = new TreeSet<>();
     try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
