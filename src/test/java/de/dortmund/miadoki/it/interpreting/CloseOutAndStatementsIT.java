@@ -62,6 +62,9 @@ class CloseOutAndStatementsIT {
   @Inject CloseOut closeOut;
   @Inject Statements statements;
   @Inject CostAllocation costs;
+  @Inject de.dortmund.miadoki.interpreting.application.Offers offers;
+  @Inject de.dortmund.miadoki.interpreting.application.InterpreterDirectory directory;
+  @Inject de.dortmund.miadoki.interpreting.application.MasterData masterData;
   @Inject de.dortmund.miadoki.interpreting.application.PoolCalendar calendar;
   @Inject de.dortmund.miadoki.interpreting.application.Reminders reminders;
   @Inject AuditLog auditLog;
@@ -228,6 +231,59 @@ class CloseOutAndStatementsIT {
             String.class)
         .setParameter("r", recipient)
         .getResultList();
+  }
+
+  @Test
+  void calendarsShowThePoolByLanguageOrInterpreterAndEachInterpreterTheOwnDays() {
+    String account = PoolFixtures.unique("dolm").toLowerCase();
+    Interpreter own = fixtures.interpreter(account);
+    fixtures.requester("JUG");
+    LocalDateTime week = fixtures.freeTuesday();
+    InterpreterRequest booked = requests.create(fixtures.form(week), null);
+    InterpreterRequest offered = requests.create(fixtures.form(week.plusDays(1)), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    Assignment assignment = assignments.assign(booked.getId(), own.getId());
+    offers.send(
+        offered.getId(),
+        new de.dortmund.miadoki.interpreting.application.OfferPlan(
+            List.of(own.getId()),
+            List.of(),
+            null,
+            clock.instant().plus(java.time.Duration.ofDays(1))));
+    caller.actAs(account, Role.INTERPRETER);
+    Interpreter current = directory.own().orElseThrow();
+    directory.addAbsence(
+        current.getId(),
+        current.getVersion(),
+        new de.dortmund.miadoki.interpreting.domain.Absence(
+            week.plusDays(2), week.plusDays(2).plusHours(8), "Arzt"));
+
+    LocalDateTime from = week.minusDays(1);
+    LocalDateTime to = week.plusDays(6);
+    assertThat(calendar.mine(from, to, java.util.Locale.GERMAN))
+        .extracting(e -> e.kind())
+        .containsExactly(
+            de.dortmund.miadoki.interpreting.application.PoolCalendar.Kind.ASSIGNMENT,
+            de.dortmund.miadoki.interpreting.application.PoolCalendar.Kind.OFFER,
+            de.dortmund.miadoki.interpreting.application.PoolCalendar.Kind.ABSENCE);
+
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    long arabic = assignment.getRequest().getLanguage().getId();
+    long other =
+        masterData.languages().stream()
+            .filter(l -> l.getId() != arabic)
+            .findFirst()
+            .orElseThrow()
+            .getId();
+    assertThat(calendar.pool(from, to, arabic, null, java.util.Locale.GERMAN))
+        .extracting(e -> e.id())
+        .contains(assignment.getId());
+    assertThat(calendar.pool(from, to, other, null, java.util.Locale.GERMAN))
+        .extracting(e -> e.id())
+        .doesNotContain(assignment.getId());
+    assertThat(calendar.pool(from, to, null, own.getId(), java.util.Locale.GERMAN))
+        .extracting(e -> e.id())
+        .containsExactly(assignment.getId());
   }
 
   @Test
