@@ -30,8 +30,6 @@ import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.security.AccessDeniedException;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -69,7 +67,6 @@ class CloseOutAndStatementsIT {
   @Inject de.dortmund.miadoki.interpreting.application.Reminders reminders;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
 
   private String requester;
   private String interpreterAccount;
@@ -225,12 +222,22 @@ class CloseOutAndStatementsIT {
     assertThat(frozen.getLines().get(0).getAmount()).isEqualByComparingTo("40.00");
   }
 
+  private Assignment assignmentOfRequest(long requestId) {
+    return fixtures.read(
+        em ->
+            em.createQuery("select a from Assignment a where a.request.id = :r", Assignment.class)
+                .setParameter("r", requestId)
+                .getSingleResult());
+  }
+
   private List<String> subjectsTo(String recipient) {
-    return em.createQuery(
-            "select m.subject from OutboxMessage m where m.recipient = :r order by m.id",
-            String.class)
-        .setParameter("r", recipient)
-        .getResultList();
+    return fixtures.read(
+        em ->
+            em.createQuery(
+                    "select m.subject from OutboxMessage m where m.recipient = :r order by m.id",
+                    String.class)
+                .setParameter("r", recipient)
+                .getResultList());
   }
 
   @Test
@@ -413,10 +420,7 @@ class CloseOutAndStatementsIT {
         requests.load(future.getId()).getVersion(),
         Recurrence.Scope.THIS,
         "entfällt");
-    Assignment inTime =
-        em.createQuery("select a from Assignment a where a.request.id = :r", Assignment.class)
-            .setParameter("r", future.getId())
-            .getSingleResult();
+    Assignment inTime = assignmentOfRequest(future.getId());
     assertThat(inTime.getOutcome()).isEqualTo(Outcome.CANCELLED_IN_TIME);
     assertThat(inTime.isPayPending()).isFalse();
 
@@ -428,10 +432,7 @@ class CloseOutAndStatementsIT {
         requests.load(soon.getRequest().getId()).getVersion(),
         Recurrence.Scope.THIS,
         "krank");
-    Assignment late =
-        em.createQuery("select a from Assignment a where a.request.id = :r", Assignment.class)
-            .setParameter("r", soon.getRequest().getId())
-            .getSingleResult();
+    Assignment late = assignmentOfRequest(soon.getRequest().getId());
     assertThat(late.getOutcome()).isEqualTo(Outcome.CANCELLED_LATE);
     assertThat(late.isPayPending()).isTrue();
     assertThat(statements.payFor(late).travelAmount()).isEqualByComparingTo("0.00");

@@ -90,11 +90,14 @@ class MatchingAndAssignmentIT {
   }
 
   private long activeAssignmentsOf(Interpreter i) {
-    return em.createQuery(
-            "select count(a) from Assignment a where a.interpreter.id = :i and a.active = true",
-            Long.class)
-        .setParameter("i", i.getId())
-        .getSingleResult();
+    return fixtures.read(
+        em ->
+            em.createQuery(
+                    "select count(a) from Assignment a where a.interpreter.id = :i"
+                        + " and a.active = true",
+                    Long.class)
+                .setParameter("i", i.getId())
+                .getSingleResult());
   }
 
   @Test

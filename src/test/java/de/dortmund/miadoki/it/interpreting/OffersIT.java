@@ -33,8 +33,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +67,6 @@ class OffersIT {
   @Inject Clock clock;
   @Inject Instance<RequestContextController> contexts;
   @Resource ManagedExecutorService executor;
-  @PersistenceContext EntityManager em;
 
   private String requester;
 
@@ -89,11 +86,13 @@ class OffersIT {
   }
 
   private List<OutboxMessage> mailsTo(String recipient) {
-    return em.createQuery(
-            "select m from OutboxMessage m where m.recipient = :r order by m.id",
-            OutboxMessage.class)
-        .setParameter("r", recipient)
-        .getResultList();
+    return fixtures.read(
+        em ->
+            em.createQuery(
+                    "select m from OutboxMessage m where m.recipient = :r order by m.id",
+                    OutboxMessage.class)
+                .setParameter("r", recipient)
+                .getResultList());
   }
 
   /** The answer link's token from the interpreter's latest offer e-mail. */
@@ -172,11 +171,13 @@ class OffersIT {
     assertThat(outcomes).containsOnlyOnce(OfferAnswer.ACCEPTED);
     assertThat(outcomes.stream().filter(o -> o == OfferAnswer.TAKEN)).hasSize(9);
     long active =
-        em.createQuery(
-                "select count(a) from Assignment a where a.request.id = :r and a.active = true",
-                Long.class)
-            .setParameter("r", request.getId())
-            .getSingleResult();
+        fixtures.read(
+            em ->
+                em.createQuery(
+                        "select count(a) from Assignment a where a.request.id = :r and a.active = true",
+                        Long.class)
+                    .setParameter("r", request.getId())
+                    .getSingleResult());
     assertThat(active).isEqualTo(1);
   }
 

@@ -149,6 +149,17 @@ public class PoolFixtures {
     em.getEntityManagerFactory().getCache().evictAll();
   }
 
+  /**
+   * Reads with the fixtures' entity manager inside a transaction. Test classes must not use their
+   * own container-managed entity manager outside a transaction: Payara closes such a
+   * non-transactional manager at the end of the test's request and, when it was closed already,
+   * turns the test's result into an error.
+   */
+  @Transactional
+  public <T> T read(java.util.function.Function<EntityManager, T> query) {
+    return query.apply(em);
+  }
+
   /** A valid form for an Arabic on-site counselling appointment at {@code start}. */
   public RequestForm form(LocalDateTime start) {
     RequestForm form = new RequestForm();
