@@ -191,7 +191,13 @@ public final class LoadRun {
     stop.set(true);
     done.await();
     if (firstError.get() != null) {
-      System.out.println("  first error: " + firstError.get());
+      StringBuilder who = new StringBuilder();
+      for (int i = 0; i < errors.length; i++) {
+        if (errors[i] > 0) {
+          who.append(' ').append(users.get(i).name()).append('=').append(errors[i]);
+        }
+      }
+      System.out.println("  first error: " + firstError.get() + "; errors by user:" + who);
     }
     double[] all = times.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).toArray();
     Arrays.sort(all);
@@ -322,6 +328,10 @@ public final class LoadRun {
       }
     }
 
+    String name() {
+      return "bench-koord-" + (index + 1);
+    }
+
     <T> T pick(List<T> values) {
       return values.get(random.nextInt(values.size()));
     }
@@ -363,6 +373,10 @@ public final class LoadRun {
       HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         throw new IOException(path + ": " + response.statusCode());
+      }
+      // an error in an AJAX request answers 200 with the error page in place of the whole view
+      if (ajax && response.body().contains("jakarta.faces.ViewRoot")) {
+        throw new IOException(path + ": error page");
       }
       return response.body();
     }
@@ -428,7 +442,7 @@ public final class LoadRun {
       params.put("calendar:schedule_event", "true");
       params.put("calendar:schedule_start", monday.toString());
       params.put("calendar:schedule_end", monday.plus(Duration.ofDays(7)).toString());
-      return post(path, params, true).contains("<partial-response");
+      return post(path, params, true).contains("\"events\"");
     }
 
     private static Map<String, String> ajax(

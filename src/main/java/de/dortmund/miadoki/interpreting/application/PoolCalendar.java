@@ -4,6 +4,7 @@ import de.dortmund.miadoki.interpreting.domain.Absence;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.Language;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.interpreting.domain.OfferStatus;
 import de.dortmund.miadoki.interpreting.infrastructure.IcalFeed;
@@ -68,22 +69,39 @@ public class PoolCalendar {
       Long languageId,
       Long interpreterId,
       Locale locale) {
+    // a projection: the calendar needs five values per entry, not three entity graphs
     String jpql =
-        "select a from Assignment a join fetch a.request r join fetch r.language"
-            + " join fetch a.interpreter"
-            + " where a.active = true and a.startsAt < :to and a.endsAt > :from"
+        "select a.id, r.language, i.firstName, i.lastName, a.startsAt, a.endsAt, r.id"
+            + " from Assignment a"
+            + " join a.request r join a.interpreter i"
+            + " where a.active = true and a.startsAt < :to and a.startsAt > :earliest"
+            + " and a.endsAt > :from"
             + (languageId == null ? "" : " and r.language.id = :language")
-            + (interpreterId == null ? "" : " and a.interpreter.id = :interpreter")
+            + (interpreterId == null ? "" : " and i.id = :interpreter")
             + " order by a.startsAt";
-    TypedQuery<Assignment> query =
-        em.createQuery(jpql, Assignment.class).setParameter("from", from).setParameter("to", to);
+    TypedQuery<Object[]> query =
+        em.createQuery(jpql, Object[].class)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("earliest", from.minus(Assignment.LONGEST));
     if (languageId != null) {
       query.setParameter("language", languageId);
     }
     if (interpreterId != null) {
       query.setParameter("interpreter", interpreterId);
     }
-    return query.getResultList().stream().map(a -> entry(a, locale)).toList();
+    return query.getResultList().stream()
+        .map(
+            row ->
+                new Entry(
+                    Kind.ASSIGNMENT,
+                    (Long) row[0],
+                    ((Language) row[1]).name(locale),
+                    row[2] + " " + row[3],
+                    (LocalDateTime) row[4],
+                    (LocalDateTime) row[5],
+                    (Long) row[6]))
+        .toList();
   }
 
   /** The calling interpreter's assignments, open offers and absences in the period. */
@@ -204,11 +222,13 @@ public class PoolCalendar {
   private List<Assignment> assignmentsOf(long interpreterId, LocalDateTime from, LocalDateTime to) {
     return em.createQuery(
             "select a from Assignment a where a.active = true and a.interpreter.id = :i"
-                + " and a.startsAt < :to and a.endsAt > :from order by a.startsAt",
+                + " and a.startsAt < :to and a.startsAt > :earliest and a.endsAt > :from"
+                + " order by a.startsAt",
             Assignment.class)
         .setParameter("i", interpreterId)
         .setParameter("from", from)
         .setParameter("to", to)
+        .setParameter("earliest", from.minus(Assignment.LONGEST))
         .getResultList();
   }
 

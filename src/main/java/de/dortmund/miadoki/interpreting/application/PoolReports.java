@@ -89,6 +89,9 @@ public class PoolReports {
                     + " from Assignment a join a.request r join r.language l join r.department d"
                     + " join r.fundingSource f"
                     + " where a.active = true and a.startsAt >= :start and a.startsAt < :end"
+                    // an active assignment starts with its request (a request that has one cannot
+                    // be moved): the same period on the request spares reading all requests
+                    + " and r.startsAt >= :start and r.startsAt < :end"
                     + " group by "
                     + group,
                 Object[].class)
@@ -107,6 +110,9 @@ public class PoolReports {
                     + " join a.request r join r.language l join r.department d"
                     + " join r.fundingSource f"
                     + " where x.appointment >= :start and x.appointment < :end"
+                    // a line's appointment is its assignment's start: the same condition on the
+                    // assignment lets the database read assignments by date, not all of them
+                    + " and a.startsAt >= :start and a.startsAt < :end"
                     + " group by "
                     + group,
                 Object[].class)

@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An interpreter booked for a request. While active it occupies the interpreter's time: on
@@ -51,11 +53,20 @@ public class Assignment extends BaseEntity {
   public static final String ACTIVE_OF_REQUEST = "Assignment.activeOfRequest";
   public static final String UPCOMING_OF_USER = "Assignment.upcomingOfUser";
 
+  /**
+   * No booking is longer than this (requests last at most eight hours): a search for bookings that
+   * overlap a period reads only those starting this long before it, never the whole history.
+   */
+  public static final Duration LONGEST = Duration.ofDays(1);
+
+  // a list of assignments loads their requests and interpreters in one query each
   @ManyToOne(optional = false)
+  @BatchFetch(BatchFetchType.IN)
   @JoinColumn(name = "request_id", nullable = false, updatable = false)
   private InterpreterRequest request;
 
   @ManyToOne(optional = false)
+  @BatchFetch(BatchFetchType.IN)
   @JoinColumn(name = "interpreter_id", nullable = false, updatable = false)
   private Interpreter interpreter;
 

@@ -1,12 +1,15 @@
 package de.dortmund.miadoki.interpreting.domain;
 
 import de.dortmund.miadoki.platform.persistence.BilingualEntity;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** Who pays for a booking, e.g. state programme funds or the department's own budget. */
+// reference data, read on nearly every page and rarely changed: kept in the shared cache
+@Cacheable
 @Entity
 @Table(name = "funding_source")
 @NamedQuery(

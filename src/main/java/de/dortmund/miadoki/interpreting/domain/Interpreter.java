@@ -23,6 +23,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A member of the interpreter pool: profile, languages, vetting, weekly availability, absences. */
 @Entity
@@ -76,13 +78,16 @@ public class Interpreter extends BaseEntity {
 
   @Embedded private Vetting vetting = Vetting.none();
 
+  // lists of interpreters load each collection in one query for all of them, not one per row
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "interpreter_field", joinColumns = @JoinColumn(name = "interpreter_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "field", nullable = false)
   private Set<FieldOfWork> fields = EnumSet.noneOf(FieldOfWork.class);
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @BatchFetch(BatchFetchType.IN)
   @CollectionTable(name = "interpreter_mode", joinColumns = @JoinColumn(name = "interpreter_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "mode", nullable = false)
@@ -90,12 +95,15 @@ public class Interpreter extends BaseEntity {
 
   // child rows with ids of their own: replaced and removed reliably by every JPA provider
   @OneToMany(mappedBy = "interpreter", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
   private List<LanguageSkill> languages = new ArrayList<>();
 
   @OneToMany(mappedBy = "interpreter", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
   private List<AvailabilityWindow> availability = new ArrayList<>();
 
   @OneToMany(mappedBy = "interpreter", cascade = CascadeType.ALL, orphanRemoval = true)
+  @BatchFetch(BatchFetchType.IN)
   @OrderBy("startsAt")
   private List<Absence> absences = new ArrayList<>();
 

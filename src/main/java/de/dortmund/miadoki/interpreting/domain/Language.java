@@ -1,12 +1,15 @@
 package de.dortmund.miadoki.interpreting.domain;
 
 import de.dortmund.miadoki.platform.persistence.BilingualEntity;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A language of the pool, by its ISO 639-3 code, named in German and English. */
+// reference data, read on nearly every page and rarely changed: kept in the shared cache
+@Cacheable
 @Entity
 @Table(name = "language")
 @NamedQuery(name = Language.ALL, query = "select l from Language l order by l.nameDe")

@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.interpreting.domain;
 
 import de.dortmund.miadoki.platform.persistence.BilingualEntity;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
@@ -9,6 +10,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /** A variety of a language (Syrian Arabic, Kurmanji Kurdish), which a request may insist on. */
+// reference data, read on nearly every page and rarely changed: kept in the shared cache
+@Cacheable
 @Entity
 @Table(name = "language_variety")
 @NamedQuery(

@@ -97,10 +97,13 @@ public class CandidateQueries {
     for (Assignment a :
         em.createQuery(
                 "select a from Assignment a where a.interpreter.id in :ids and a.active = true"
-                    + " and a.startsAt < :until and a.endsAt > :from and a.request.id <> :self",
+                    + " and a.startsAt < :until and a.startsAt > :earliest and a.endsAt > :from"
+                    + " and a.request.id <> :self",
                 Assignment.class)
             .setParameter("ids", ids)
             .setParameter("from", request.getStartsAt().minus(CALENDAR_MARGIN))
+            .setParameter(
+                "earliest", request.getStartsAt().minus(CALENDAR_MARGIN).minus(Assignment.LONGEST))
             .setParameter("until", request.getEndsAt().plus(CALENDAR_MARGIN))
             .setParameter("self", request.getId() == null ? -1L : request.getId())
             .getResultList()) {

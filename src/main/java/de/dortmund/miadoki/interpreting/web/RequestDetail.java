@@ -58,6 +58,21 @@ public class RequestDetail implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
+  static final int FIRST_CANDIDATES = 15;
+
+  /**
+   * What the page shows of a ranked candidate. The view keeps these, not the candidates the ranking
+   * worked with (their calendars and skills), so that the session stays small.
+   */
+  public record CandidateRow(long id, String name, double score, List<ScoreReason> reasons)
+      implements Serializable {
+
+    static CandidateRow of(RankedCandidate c) {
+      return new CandidateRow(
+          c.candidate().id(), c.candidate().name(), c.score(), List.copyOf(c.reasons()));
+    }
+  }
+
   @Inject RequestService requests;
   @Inject Matching matching;
   @Inject Assignments assignments;
@@ -72,9 +87,10 @@ public class RequestDetail implements Serializable {
   private Long id;
   private InterpreterRequest request;
   private List<StatusChange> history;
+  private boolean allCandidates;
   private Assignment assignment;
   private boolean coordinator;
-  private List<RankedCandidate> candidates = List.of();
+  private List<CandidateRow> candidates = List.of();
   private Interpreter whyNotInterpreter;
   private List<Exclusion> whyNot;
   private String whyNotName;
@@ -115,7 +131,7 @@ public class RequestDetail implements Serializable {
       offers = offerService.of(id);
       preferences = preferenceService.forRequest(id);
       if (request.getStatus().isOpen()) {
-        candidates = matching.candidates(id);
+        candidates = matching.candidates(id).stream().map(CandidateRow::of).toList();
       }
       if (offerExpiresAt == null) {
         offerExpiresAt = defaultExpiry();
@@ -135,12 +151,12 @@ public class RequestDetail implements Serializable {
   public String sendOffers() {
     List<Long> first = new ArrayList<>();
     List<Long> second = new ArrayList<>();
-    for (RankedCandidate c : candidates) {
-      Integer tier = tiers.get(c.candidate().id());
+    for (CandidateRow c : candidates) {
+      Integer tier = tiers.get(c.id());
       if (tier != null && tier == 1) {
-        first.add(c.candidate().id());
+        first.add(c.id());
       } else if (tier != null && tier == 2) {
-        second.add(c.candidate().id());
+        second.add(c.id());
       }
     }
     if (offerExpiresAt == null) {
@@ -507,8 +523,27 @@ public class RequestDetail implements Serializable {
     return coordinator;
   }
 
-  public List<RankedCandidate> getCandidates() {
+  public List<CandidateRow> getCandidates() {
     return candidates;
+  }
+
+  /**
+   * The best {@value #FIRST_CANDIDATES} candidates, or all of them once asked for: a large pool has
+   * dozens for a common language, and the page stays quick and short.
+   */
+  public List<CandidateRow> getShownCandidates() {
+    if (candidates == null || allCandidates || candidates.size() <= FIRST_CANDIDATES) {
+      return candidates;
+    }
+    return candidates.subList(0, FIRST_CANDIDATES);
+  }
+
+  public boolean isCandidatesHidden() {
+    return candidates != null && !allCandidates && candidates.size() > FIRST_CANDIDATES;
+  }
+
+  public void showAllCandidates() {
+    allCandidates = true;
   }
 
   /** Interpreters of the whole pool whose name matches, for the "why not?" field. */

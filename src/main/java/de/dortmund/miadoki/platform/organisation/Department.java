@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.platform.organisation;
 
 import de.dortmund.miadoki.platform.persistence.BaseEntity;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
@@ -9,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A department (Fachbereich / Dienststelle) of the city, with the cost centre it is billed to. */
+// reference data, read on nearly every page and rarely changed: kept in the shared cache
+@Cacheable
 @Entity
 @Table(name = "department")
 @NamedQuery(

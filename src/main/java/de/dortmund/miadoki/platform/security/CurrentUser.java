@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -18,6 +19,8 @@ public class CurrentUser {
 
   @Inject SecurityContext securityContext;
 
+  private Set<Role> roles;
+
   public boolean isAuthenticated() {
     return securityContext.getCallerPrincipal() != null;
   }
@@ -28,17 +31,28 @@ public class CurrentUser {
   }
 
   public boolean hasRole(Role role) {
-    return securityContext.isCallerInRole(role.name());
+    return roles().contains(role);
   }
 
+  /**
+   * The caller's roles, asked of the container once per request: a page asks dozens of times (menu,
+   * services, conditions in the view), and each question goes through the server's policy.
+   */
   public Set<Role> roles() {
-    Set<Role> roles = EnumSet.noneOf(Role.class);
+    if (roles != null) {
+      return roles;
+    }
+    Set<Role> found = EnumSet.noneOf(Role.class);
     for (Role role : Role.values()) {
-      if (hasRole(role)) {
-        roles.add(role);
+      if (securityContext.isCallerInRole(role.name())) {
+        found.add(role);
       }
     }
-    return roles;
+    // not kept before the login of this very request
+    if (isAuthenticated()) {
+      roles = Collections.unmodifiableSet(found);
+    }
+    return found;
   }
 
   public void require(Role role) {

@@ -69,6 +69,24 @@ public class LoginService {
     return new CredentialValidationResult(user.getUsername(), groups);
   }
 
+  /**
+   * The roles of someone whom the city's directory or single sign-on service has signed in: those
+   * of the active portal account with that user name, none without one. Audited like a login here.
+   */
+  @Transactional
+  public Set<String> signedInElsewhere(String username) {
+    Optional<PortalUser> found = findForUpdate(username);
+    if (found.isEmpty() || !found.get().isActive()) {
+      audit.recordAs(username, AuditAction.LOGIN_FAILED, ENTITY, null, username);
+      LOG.warning(() -> "Signed in by the city's service without an active account: " + username);
+      return Set.of();
+    }
+    PortalUser user = found.get();
+    user.recordSuccessfulLogin(clock.instant());
+    audit.recordAs(username, AuditAction.LOGIN, ENTITY, user.getId(), username);
+    return user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+  }
+
   /** Whether the login form should say "locked" rather than "wrong name or password". */
   @Transactional
   public boolean isLocked(String username) {

@@ -6,12 +6,15 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import java.util.Arrays;
+import java.util.logging.Logger;
 
 /** Enforces {@link RequiresRole}; a method's annotation overrides the class's. */
 @RequiresRole({})
 @Interceptor
 @Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
 public class RoleCheck {
+
+  private static final Logger LOG = Logger.getLogger(RoleCheck.class.getName());
 
   @Inject CurrentUser currentUser;
 
@@ -25,8 +28,17 @@ public class RoleCheck {
       required = context.getTarget().getClass().getAnnotation(RequiresRole.class);
     }
     if (required != null && Arrays.stream(required.value()).noneMatch(currentUser::hasRole)) {
-      throw new AccessDeniedException(
-          currentUser.username() + " may not call " + context.getMethod().getName());
+      String refusal =
+          currentUser.username()
+              + " (roles "
+              + currentUser.roles()
+              + ") may not call "
+              + context.getMethod().getDeclaringClass().getSimpleName()
+              + "."
+              + context.getMethod().getName();
+      // for the operators: a refused call is either a probe or a screen that offers too much
+      LOG.warning(refusal);
+      throw new AccessDeniedException(refusal);
     }
     return context.proceed();
   }

@@ -2,13 +2,8 @@ package de.dortmund.miadoki.platform.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
-/** Form login on the portal's own login page; the roles are those of {@link Role}. */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+/** The portal's roles (see {@link Role}); how people sign in is {@link LoginSettings}' business. */
 @DeclareRoles({
   "ADMIN",
   "COORDINATOR",

@@ -1,6 +1,8 @@
 package de.dortmund.miadoki.platform.web;
 
+import de.dortmund.miadoki.platform.security.FormLogin;
 import de.dortmund.miadoki.platform.security.LoginService;
+import de.dortmund.miadoki.platform.security.LoginSettings;
 import de.dortmund.miadoki.platform.security.OwnAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -53,7 +55,7 @@ public class LoginView {
       }
       case SUCCESS -> {
         ownAccount.me().ifPresent(u -> localeSelector.applyAtLogin(u.getLocale()));
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        external.redirect(FormLogin.returnPath(request));
       }
       default -> {
         password = null;
@@ -61,6 +63,11 @@ public class LoginView {
             "login:password", loginService.isLocked(username) ? "login.locked" : "login.failed");
       }
     }
+  }
+
+  /** With the city's single sign-on, the page only leads there. */
+  public boolean isSingleSignOn() {
+    return LoginSettings.mode() == LoginSettings.Mode.OIDC;
   }
 
   public String getUsername() {

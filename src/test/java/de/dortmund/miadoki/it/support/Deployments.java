@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -56,6 +57,19 @@ public final class Deployments {
     }
     archive.delete("/WEB-INF/web.xml");
     return archive.setWebXML(new StringAsset(opened));
+  }
+
+  /**
+   * The WAR with sign-in settings (see {@code LoginSettings}) packed in, as a test's stand-in for
+   * the system properties IT sets on the server.
+   */
+  public static WebArchive withLoginSettings(WebArchive archive, Map<String, String> settings) {
+    StringBuilder properties = new StringBuilder();
+    settings.forEach(
+        (key, value) ->
+            properties.append("miadoki.login.").append(key).append('=').append(value).append('\n'));
+    return archive.addAsResource(
+        new StringAsset(properties.toString()), "miadoki-login.properties");
   }
 
   private static String read(WebArchive archive, String path) {

@@ -1,0 +1,152 @@
+package de.dortmund.miadoki.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.FakeOpenIdProvider;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The same WAR in mode {@code oidc}: people sign in at the city's OpenID Connect provider (here a
+ * stand-in in the test), and their roles still come from the portal's own accounts.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SingleSignOnIT {
+
+  private static final Pattern HIDDEN =
+      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+
+  private static FakeOpenIdProvider provider;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    provider =
+        FakeOpenIdProvider.start()
+            .addUser("koordination", "sso-Passwort")
+            .addUser("fremd", "sso-Passwort");
+    return Deployments.withLoginSettings(
+        Deployments.portal(),
+        Map.of(
+            "mode", "oidc",
+            "oidc.provider", provider.issuer(),
+            "oidc.client-id", provider.clientId(),
+            "oidc.client-secret", provider.clientSecret()));
+  }
+
+  @AfterAll
+  static void stopProvider() {
+    if (provider != null) {
+      provider.close();
+    }
+  }
+
+  @ArquillianResource URL base;
+
+  private final HttpClient browser =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .build();
+
+  private String root() {
+    return base.toExternalForm().replaceAll("/$", "");
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Opens a portal page, lands on the provider's form and signs in there. */
+  private HttpResponse<String> signIn(String page, String username, String password)
+      throws Exception {
+    HttpResponse<String> form = get(root() + page);
+    assertThat(form.uri().toString()).startsWith(provider.issuer());
+    Map<String, String> fields = new LinkedHashMap<>();
+    Matcher hidden = HIDDEN.matcher(form.body());
+    while (hidden.find()) {
+      fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
+    }
+    assertThat(fields).containsKeys("client_id", "redirect_uri", "state", "nonce");
+    fields.put("username", username);
+    fields.put("password", password);
+    String body =
+        fields.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    return browser.send(
+        HttpRequest.newBuilder(form.uri())
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theProviderSignsInAndThePortalGivesTheAccountsRoles() throws Exception {
+    HttpResponse<String> home = signIn("/index.xhtml", "koordination", "sso-Passwort");
+
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.uri().toString()).startsWith(root());
+    assertThat(home.body()).contains("mainMenu").contains("/interpreting/requests.xhtml");
+    assertThat(provider.log()).contains("token", "jwks");
+    // the coordinator's pages open: the role came from the portal's account
+    HttpResponse<String> requests = get(root() + "/interpreting/requests.xhtml");
+    assertThat(requests.statusCode()).isEqualTo(200);
+    assertThat(requests.body()).contains("requests:table");
+    // and the administrator's do not
+    assertThat(get(root() + "/admin/users.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void someoneWithoutAPortalAccountGetsNoRoles() throws Exception {
+    HttpResponse<String> home = signIn("/index.xhtml", "fremd", "sso-Passwort");
+
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).doesNotContain("/interpreting/requests.xhtml");
+    assertThat(get(root() + "/interpreting/requests.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aWrongPasswordStaysAtTheProvider() throws Exception {
+    HttpResponse<String> answer = signIn("/index.xhtml", "koordination", "falsch");
+
+    assertThat(answer.uri().toString()).startsWith(provider.issuer());
+    assertThat(answer.body()).contains("Invalid credentials");
+    assertThat(get(root() + "/api/health").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theLoginPageLeadsToTheProvider() throws Exception {
+    HttpResponse<String> login = get(root() + "/login.xhtml");
+
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).contains("id=\"sso\"").doesNotContain("login:password");
+  }
+}
