@@ -33,6 +33,7 @@ public class BenchServlet extends HttpServlet {
     String what = request.getPathInfo() == null ? "" : request.getPathInfo();
     switch (what) {
       case "/session" -> response.getWriter().print(sessionBytes(request.getSession(false)));
+      case "/session-detail" -> sessionDetail(request.getSession(false), response.getWriter());
       case "/heap" -> {
         System.gc();
         Runtime runtime = Runtime.getRuntime();
@@ -63,6 +64,30 @@ public class BenchServlet extends HttpServlet {
       }
       default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+  }
+
+  /** The serialized size of each session attribute, and of the entries of those that are maps. */
+  private static void sessionDetail(HttpSession session, java.io.PrintWriter out) {
+    if (session == null) {
+      return;
+    }
+    for (String name : Collections.list(session.getAttributeNames())) {
+      Object value = session.getAttribute(name);
+      out.printf("%8d %s%n", size(value), name);
+      if (value instanceof java.util.Map<?, ?> map) {
+        map.forEach((k, v) -> out.printf("%8d   %s -> %s%n", size(v), k, v == null ? "" : v.getClass().getName()));
+      }
+    }
+  }
+
+  private static long size(Object value) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    } catch (IOException e) {
+      return -1;
+    }
+    return bytes.size();
   }
 
   /** What the session would take when written out: every attribute, serialized. */

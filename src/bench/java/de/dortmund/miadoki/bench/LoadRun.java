@@ -123,9 +123,15 @@ public final class LoadRun {
       results.put(phase.getKey(), r);
     }
     long session = 0;
+    User largest = users.get(0);
     for (User u : users) {
-      session = Math.max(session, Long.parseLong(u.get("/bench-probe/session").trim()));
+      long bytes = Long.parseLong(u.get("/bench-probe/session").trim());
+      if (bytes > session) {
+        session = bytes;
+        largest = u;
+      }
     }
+    System.out.println("largest session, by attribute:\n" + largest.get("/bench-probe/session-detail"));
     long heap = Long.parseLong(users.get(0).get("/bench-probe/heap").trim());
     String[] ranking =
         users.get(0).get("/bench-probe/ranking?request=" + openRequests.get(0) + "&runs=200").trim().split(" ");

@@ -9,13 +9,13 @@ import de.dortmund.miadoki.interpreting.domain.LanguageSkill;
 import de.dortmund.miadoki.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The coordinator's list of the pool, paged and searchable on the server. */
 @Named

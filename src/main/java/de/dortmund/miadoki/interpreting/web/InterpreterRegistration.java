@@ -3,7 +3,6 @@ package de.dortmund.miadoki.interpreting.web;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.platform.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Clock;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The coordinator's form for a new member of the pool; the profile page then takes languages,

@@ -8,11 +8,11 @@ import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
 import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.platform.web.Failures;
 import de.dortmund.miadoki.platform.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The pool's reference lists for coordinators and administrators: languages and funding. */
 @Named

@@ -8,7 +8,6 @@ import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.platform.web.Failures;
 import de.dortmund.miadoki.platform.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,6 +16,7 @@ import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /** An interpreter's open offers (accept or decline) and coming assignments (report a drop-out). */
 @Named

@@ -4,11 +4,11 @@ import de.dortmund.miadoki.interpreting.application.OfferAnswer;
 import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.platform.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The page behind an offer e-mail's link: shows the offer and takes one answer without a login.

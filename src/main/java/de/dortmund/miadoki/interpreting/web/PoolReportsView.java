@@ -4,7 +4,6 @@ import de.dortmund.miadoki.interpreting.application.PoolReports;
 import de.dortmund.miadoki.interpreting.application.PoolReports.Dimension;
 import de.dortmund.miadoki.platform.web.LocaleSelector;
 import de.dortmund.miadoki.platform.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -16,6 +15,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The pool's report page: figures by a chosen dimension with charts, and the unmet demand. */
 @Named

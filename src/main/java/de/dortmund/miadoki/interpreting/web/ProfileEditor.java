@@ -17,7 +17,6 @@ import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.web.Failures;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * An interpreter's profile: weekly availability and absences (the interpreter's own, or any for a

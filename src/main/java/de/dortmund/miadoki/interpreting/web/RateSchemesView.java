@@ -6,7 +6,6 @@ import de.dortmund.miadoki.interpreting.domain.RateScheme;
 import de.dortmund.miadoki.interpreting.domain.Rates;
 import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.platform.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -14,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The rate schemes for coordinators: every version with its first day, and a new version. */
 @Named

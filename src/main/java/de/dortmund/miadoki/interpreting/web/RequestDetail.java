@@ -36,7 +36,6 @@ import de.dortmund.miadoki.platform.time.ClockProducer;
 import de.dortmund.miadoki.platform.web.Failures;
 import de.dortmund.miadoki.platform.web.Formats;
 import de.dortmund.miadoki.platform.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -47,6 +46,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * One request: its details and history; for coordinators the ranked candidates with their reasons,

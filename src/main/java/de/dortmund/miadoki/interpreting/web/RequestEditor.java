@@ -21,13 +21,13 @@ import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * The requester's form for a new request (or a series). Rule violations appear next to the field

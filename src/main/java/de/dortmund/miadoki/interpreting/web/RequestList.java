@@ -12,12 +12,12 @@ import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The request list: a department's own requests, or all of them for coordinators. */
 @Named

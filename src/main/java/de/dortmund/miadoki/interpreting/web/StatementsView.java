@@ -6,7 +6,6 @@ import de.dortmund.miadoki.interpreting.domain.PayStatement;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.web.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -14,6 +13,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /**
  * Statements: coordinators issue a month and see its statements and the cost allocation;

@@ -14,11 +14,11 @@ import java.util.Properties;
  * page, or the city's single sign-on service over OpenID Connect.
  *
  * <p>Each setting {@code miadoki.login.x.y} is read from the Java system property of that name,
- * else from the environment variable {@code MIADOKI_LOGIN_X_Y}, else from an optional {@code
- * miadoki-login.properties} on the application's class path. In every mode the portal's roles stay
- * with the portal's user administration: the city's service says who someone is, the portal what
- * that person may do. The annotations of {@link ExternalLogins} read these values through EL as
- * {@code portalLogin.*}.
+ * else from the environment variable {@code MIADOKI_LOGIN_X_Y} ({@code -} also becomes {@code _}),
+ * else from an optional {@code miadoki-login.properties} on the application's class path. In every
+ * mode the portal's roles stay with the portal's user administration: the city's service says who
+ * someone is, the portal what that person may do. The annotations of {@link ExternalLogins} read
+ * these values through EL as {@code portalLogin.*}.
  */
 @Named("portalLogin")
 @ApplicationScoped
@@ -52,7 +52,7 @@ public class LoginSettings {
     String name = PREFIX + key;
     String value = System.getProperty(name);
     if (value == null) {
-      value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_'));
+      value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
     }
     if (value == null) {
       value = fromFile().getProperty(name);

@@ -4,11 +4,11 @@ import de.dortmund.miadoki.platform.audit.AuditEntry;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.audit.AuditSearch;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.omnifaces.cdi.ViewScoped;
 
 /** The administrator's search through the audit log: by person, record and period. */
 @Named

@@ -3,11 +3,11 @@ package de.dortmund.miadoki.platform.web;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.organisation.Departments;
 import de.dortmund.miadoki.platform.organisation.ShortNameTakenException;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 
 /** Departments with cost centres: a list, a form for a new one and for changing the chosen one. */
 @Named

@@ -7,12 +7,12 @@ import de.dortmund.miadoki.platform.security.UserAdministration;
 import de.dortmund.miadoki.platform.security.UserForm;
 import de.dortmund.miadoki.platform.security.UsernameTakenException;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.PrimeFaces;
 
 /** Administration of accounts: a paged, searchable list and one dialog to create or change. */
