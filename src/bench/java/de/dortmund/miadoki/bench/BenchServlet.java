@@ -73,10 +73,20 @@ public class BenchServlet extends HttpServlet {
     }
     for (String name : Collections.list(session.getAttributeNames())) {
       Object value = session.getAttribute(name);
-      out.printf("%8d %s%n", size(value), name);
+      long size = size(value);
+      out.printf("%8d %s%s%n", size, name, size < 0 ? " (not serializable: " + why(value) + ")" : "");
       if (value instanceof java.util.Map<?, ?> map) {
         map.forEach((k, v) -> out.printf("%8d   %s -> %s%n", size(v), k, v == null ? "" : v.getClass().getName()));
       }
+    }
+  }
+
+  private static String why(Object value) {
+    try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+      out.writeObject(value);
+      return "";
+    } catch (IOException e) {
+      return e.toString();
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 
 /** A language of the pool, by its ISO 639-3 code, named in German and English. */
@@ -12,7 +13,11 @@ import jakarta.persistence.Table;
 @Cacheable
 @Entity
 @Table(name = "language")
-@NamedQuery(name = Language.ALL, query = "select l from Language l order by l.nameDe")
+// read on most pages; EclipseLink drops the cached result when a language changes
+@NamedQuery(
+    name = Language.ALL,
+    query = "select l from Language l order by l.nameDe",
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class Language extends BilingualEntity {
 
   public static final String ALL = "Language.all";

@@ -5,6 +5,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,7 +17,9 @@ import jakarta.validation.constraints.Size;
 @Table(name = "department")
 @NamedQuery(
     name = Department.ALL_ACTIVE,
-    query = "select d from Department d where d.active = true order by d.name")
+    query = "select d from Department d where d.active = true order by d.name",
+    // read on most pages; EclipseLink drops the cached result when a department changes
+    hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 @NamedQuery(
     name = Department.BY_SHORT_NAME,
     query = "select d from Department d where d.shortName = :shortName")

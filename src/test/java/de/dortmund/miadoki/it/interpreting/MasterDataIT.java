@@ -94,7 +94,10 @@ class MasterDataIT {
   void departmentsKeepUniqueShortNamesAndRefuseStaleChanges() {
     caller.actAs("it-admin", Role.ADMIN);
     String shortName = PoolFixtures.unique("IT").toUpperCase();
+    // the list of active departments is cached: every change must show in it at once
+    assertThat(masterData.departments()).extracting(Department::getShortName).isNotEmpty();
     Department department = departments.add("Testamt", shortName, "KST-99999");
+    assertThat(masterData.departments()).extracting(Department::getShortName).contains(shortName);
     assertThatThrownBy(() -> departments.add("Zweites Testamt", shortName, "KST-1"))
         .isInstanceOf(ShortNameTakenException.class);
     long version = department.getVersion();
@@ -108,5 +111,14 @@ class MasterDataIT {
         .filteredOn(d -> d.getShortName().equals(shortName))
         .singleElement()
         .satisfies(d -> assertThat(d.getCostCentre()).isEqualTo("KST-99998"));
+    assertThat(masterData.departments())
+        .filteredOn(d -> d.getShortName().equals(shortName))
+        .singleElement()
+        .satisfies(d -> assertThat(d.getName()).isEqualTo("Testamt Nord"));
+    departments.change(
+        department.getId(), version + 1, "Testamt Nord", shortName, "KST-99998", false);
+    assertThat(masterData.departments())
+        .extracting(Department::getShortName)
+        .doesNotContain(shortName);
   }
 }
