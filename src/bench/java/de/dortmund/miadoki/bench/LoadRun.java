@@ -125,7 +125,11 @@ public final class LoadRun {
     long session = 0;
     User largest = users.get(0);
     for (User u : users) {
-      long bytes = Long.parseLong(u.get("/bench-probe/session").trim());
+      String answer = u.get("/bench-probe/session").trim();
+      if (answer.startsWith("-1")) {
+        throw new IllegalStateException("Session cannot be written out: " + answer.substring(2));
+      }
+      long bytes = Long.parseLong(answer);
       if (bytes > session) {
         session = bytes;
         largest = u;

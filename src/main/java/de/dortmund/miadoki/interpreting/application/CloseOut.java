@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -46,7 +47,8 @@ public class CloseOut {
 
   /** The actual times and the one-way travel distance, as reported. */
   public record Report(
-      @NotNull LocalDateTime start, @NotNull LocalDateTime end, @Min(0) @Max(300) int travelKm) {}
+      @NotNull LocalDateTime start, @NotNull LocalDateTime end, @Min(0) @Max(300) int travelKm)
+      implements Serializable {}
 
   @RequiresRole({Role.INTERPRETER, Role.COORDINATOR})
   @Transactional

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,7 +31,8 @@ public class CostAllocation {
       String costCentre,
       String fundingSource,
       long assignments,
-      BigDecimal amount) {}
+      BigDecimal amount)
+      implements Serializable {}
 
   @Transactional
   public List<Row> between(@NotNull YearMonth from, @NotNull YearMonth to) {

@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -58,7 +59,8 @@ public class PoolCalendar {
       String interpreter,
       LocalDateTime start,
       LocalDateTime end,
-      Long requestId) {}
+      Long requestId)
+      implements Serializable {}
 
   /** Active assignments in the period, optionally of one language or one interpreter. */
   @RequiresRole(Role.COORDINATOR)

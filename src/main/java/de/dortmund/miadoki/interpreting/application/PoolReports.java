@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -52,12 +53,8 @@ public class PoolReports {
 
   /** One line of a report: a group and its figures. */
   public record Row(
-      String group,
-      long requests,
-      long filled,
-      BigDecimal hours,
-      BigDecimal cost,
-      Double leadHours) {
+      String group, long requests, long filled, BigDecimal hours, BigDecimal cost, Double leadHours)
+      implements Serializable {
 
     /** Filled requests as a share of all requests, in percent. */
     public int fillRate() {

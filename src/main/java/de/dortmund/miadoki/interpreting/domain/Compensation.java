@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.interpreting.domain;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -24,7 +25,8 @@ public final class Compensation {
       Outcome outcome, Mode mode, long bookedMinutes, Long actualMinutes, Integer travelKm) {}
 
   /** The result: the rule that applied, the minutes paid, and the amounts. */
-  public record Pay(String ruleKey, long minutes, BigDecimal timeAmount, BigDecimal travelAmount) {
+  public record Pay(String ruleKey, long minutes, BigDecimal timeAmount, BigDecimal travelAmount)
+      implements Serializable {
 
     public BigDecimal total() {
       return timeAmount.add(travelAmount);

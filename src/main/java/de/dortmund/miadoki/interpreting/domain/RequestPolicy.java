@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.interpreting.domain;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ public record RequestPolicy(Duration leadTime, Duration shortest, Duration longe
   }
 
   /** A rule broken by a request's details: the form field it belongs to and the message key. */
-  public record Violation(String field, String messageKey, List<Object> details) {
+  public record Violation(String field, String messageKey, List<Object> details)
+      implements Serializable {
     static Violation of(String field, String key, Object... details) {
       return new Violation(field, key, List.of(details));
     }

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.interpreting.domain;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -8,7 +9,7 @@ import java.util.Objects;
  * A half-open stretch of local time in Europe/Berlin, [start, end): an appointment ending at 11:00
  * and one starting at 11:00 do not overlap.
  */
-public record TimeSlot(LocalDateTime start, LocalDateTime end) {
+public record TimeSlot(LocalDateTime start, LocalDateTime end) implements Serializable {
 
   public TimeSlot {
     Objects.requireNonNull(start, "start");
