@@ -2,6 +2,7 @@ package de.dortmund.miadoki.interpreting.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Period;
 
@@ -11,7 +12,9 @@ import java.time.Period;
  * induction training.
  */
 @Embeddable
-public class Vetting {
+public class Vetting implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final Period CERTIFICATE_VALIDITY = Period.ofYears(5);
 
