@@ -88,6 +88,7 @@ public class RequestDetail implements Serializable {
   private InterpreterRequest request;
   private List<StatusChange> history;
   private boolean allCandidates;
+  private int candidateCount;
   private Assignment assignment;
   private boolean coordinator;
   private List<CandidateRow> candidates = List.of();
@@ -131,7 +132,7 @@ public class RequestDetail implements Serializable {
       offers = offerService.of(id);
       preferences = preferenceService.forRequest(id);
       if (request.getStatus().isOpen()) {
-        candidates = matching.candidates(id).stream().map(CandidateRow::of).toList();
+        rank();
       }
       if (offerExpiresAt == null) {
         offerExpiresAt = defaultExpiry();
@@ -523,27 +524,38 @@ public class RequestDetail implements Serializable {
     return coordinator;
   }
 
+  /**
+   * Ranks the candidates and keeps the best {@value #FIRST_CANDIDATES}, or all of them once asked
+   * for: a large pool has dozens for a common language, and the page (and the session that holds
+   * it) stays small.
+   */
+  private void rank() {
+    List<RankedCandidate> ranked = matching.candidates(id);
+    candidateCount = ranked.size();
+    candidates =
+        ranked.stream()
+            .limit(allCandidates ? ranked.size() : FIRST_CANDIDATES)
+            .map(CandidateRow::of)
+            .toList();
+  }
+
+  /** The candidates on the page. */
   public List<CandidateRow> getCandidates() {
     return candidates;
   }
 
-  /**
-   * The best {@value #FIRST_CANDIDATES} candidates, or all of them once asked for: a large pool has
-   * dozens for a common language, and the page stays quick and short.
-   */
-  public List<CandidateRow> getShownCandidates() {
-    if (candidates == null || allCandidates || candidates.size() <= FIRST_CANDIDATES) {
-      return candidates;
-    }
-    return candidates.subList(0, FIRST_CANDIDATES);
+  /** How many candidates there are in all. */
+  public int getCandidateCount() {
+    return candidateCount;
   }
 
   public boolean isCandidatesHidden() {
-    return candidates != null && !allCandidates && candidates.size() > FIRST_CANDIDATES;
+    return candidateCount > candidates.size();
   }
 
   public void showAllCandidates() {
     allCandidates = true;
+    rank();
   }
 
   /** Interpreters of the whole pool whose name matches, for the "why not?" field. */
