@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Collections;
 
 /**
@@ -81,8 +82,59 @@ public class BenchServlet extends HttpServlet {
       Object value = session.getAttribute(name);
       long size = size(value);
       out.printf("%8d %s%s%n", size, name, size < 0 ? " (not serializable: " + why(value) + ")" : "");
-      if (value instanceof java.util.Map<?, ?> map) {
-        map.forEach((k, v) -> out.printf("%8d   %s -> %s%n", size(v), k, v == null ? "" : v.getClass().getName()));
+      inside(value, out, "  ", 0);
+    }
+  }
+
+  /** The sizes of what maps inside a value hold (a few levels down), e.g. view-scoped beans. */
+  private static void inside(Object value, java.io.PrintWriter out, String indent, int depth) {
+    if (value == null || depth > 8) {
+      return;
+    }
+    if (value instanceof java.util.Map<?, ?> map) {
+      map.forEach(
+          (k, v) -> {
+            out.printf("%8d %s%s -> %s%n", size(v), indent, k, v == null ? "" : v.getClass().getName());
+            inside(v, out, indent + "  ", depth + 1);
+          });
+      return;
+    }
+    if (value.getClass().getName().startsWith("de.dortmund.")) {
+      List<java.lang.reflect.Field> fields = new java.util.ArrayList<>();
+      for (Class<?> type = value.getClass(); type != Object.class; type = type.getSuperclass()) {
+        fields.addAll(List.of(type.getDeclaredFields()));
+      }
+      for (java.lang.reflect.Field field : fields) {
+        if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+          continue;
+        }
+        try {
+          field.setAccessible(true);
+          long bytes = size(field.get(value));
+          if (bytes > 500) {
+            out.printf("%8d %s.%s%n", bytes, indent, field.getName());
+          }
+        } catch (RuntimeException | IllegalAccessException e) {
+          // not reachable: skipped
+        }
+      }
+      return;
+    }
+    for (Class<?> type = value.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+      for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+        if (java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+          continue;
+        }
+        try {
+          field.setAccessible(true);
+          Object held = field.get(value);
+          if (held instanceof java.util.Map<?, ?> || (held != null && held.getClass().getName().contains("omnifaces"))
+              || (held != null && field.getName().equals("instance"))) {
+            inside(held, out, indent, depth + 1);
+          }
+        } catch (RuntimeException | IllegalAccessException e) {
+          // not reachable: skipped
+        }
       }
     }
   }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import org.omnifaces.cdi.ViewScoped;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
+import org.primefaces.model.ScheduleEvent;
 import org.primefaces.model.ScheduleModel;
 
 /**
@@ -82,6 +83,17 @@ public class CalendarView implements Serializable {
                     .editable(false)
                     .build());
           }
+        }
+
+        /**
+         * Hands the loaded events to the calendar once and forgets them: a busy week has hundreds,
+         * and the view (kept in the session) would otherwise hold them until it expires.
+         */
+        @Override
+        public List<ScheduleEvent<?>> getEvents() {
+          List<ScheduleEvent<?>> loaded = List.copyOf(super.getEvents());
+          super.clear();
+          return loaded;
         }
       };
 
