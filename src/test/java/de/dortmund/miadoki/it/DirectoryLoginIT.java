@@ -34,7 +34,7 @@ class DirectoryLoginIT {
   private static final String STAFF = "ou=staff," + BASE;
   private static InMemoryDirectoryServer directory;
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.DIRECTORY_LOGIN, testable = false)
   static WebArchive deployment() throws Exception {
     InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
     config.addAdditionalBindCredentials("cn=portal-search," + BASE, "Such-Passwort");

@@ -3,7 +3,6 @@ package de.dortmund.miadoki.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dortmund.miadoki.it.support.Deployments;
-import de.dortmund.miadoki.it.support.FailingBean;
 import de.dortmund.miadoki.it.support.FailingServlet;
 import java.net.URI;
 import java.net.URL;
@@ -14,7 +13,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,16 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 @RunAsClient
 class ErrorPageIT {
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    WebArchive archive =
-        Deployments.portal()
-            .addClasses(FailingServlet.class, FailingBean.class)
-            .addAsWebResource(
-                new StringAsset(
-                    "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>#{failingBean.value}</body></html>"),
-                "it-failure-page.xhtml");
-    return Deployments.withPublicPaths(archive, "/it-failure", "/it-failure-page.xhtml");
+    return Deployments.forTests();
   }
 
   @ArquillianResource URL base;

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HttpIT {
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.portal();
+    return Deployments.forTests();
   }
 
   @ArquillianResource URL base;

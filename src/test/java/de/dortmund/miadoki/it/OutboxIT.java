@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.PoolFixtures;
 import de.dortmund.miadoki.it.support.TestCaller;
 import de.dortmund.miadoki.platform.notification.OutboxMessage;
 import de.dortmund.miadoki.platform.notification.OutboxSender;
@@ -15,8 +16,6 @@ import de.dortmund.miadoki.platform.security.UserAdministration;
 import de.dortmund.miadoki.platform.security.UserForm;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,17 +36,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
 
-  @Deployment
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.withLibraryOf(
-        Deployments.portalWithTestSupport(), GreenMail.class, org.slf4j.Logger.class);
+    return Deployments.forTests();
   }
 
   @Inject TestCaller caller;
   @Inject UserAdministration users;
   @Inject OutboxSender sender;
   @Inject Clock clock;
-  @PersistenceContext EntityManager em;
+  @Inject PoolFixtures fixtures;
 
   @Test
   void whileSmtpIsDownTheChangeCommitsAndTheMailIsDeliveredOnceWhenSmtpIsBack() throws Exception {
@@ -62,7 +60,8 @@ class OutboxIT {
 
     // SMTP is down: the account is created all the same
     PortalUser created = users.create(form);
-    assertThat(em.find(PortalUser.class, created.getId())).isNotNull();
+    PortalUser stored = fixtures.read(em -> em.find(PortalUser.class, created.getId()));
+    assertThat(stored).isNotNull();
 
     Instant now = clock.instant();
     sender.sendDue(now.plusSeconds(1));
@@ -103,10 +102,13 @@ class OutboxIT {
   }
 
   private OutboxMessage message(String name) {
-    em.getEntityManagerFactory().getCache().evictAll();
-    return em.createQuery(
-            "select m from OutboxMessage m where m.recipient = :r", OutboxMessage.class)
-        .setParameter("r", name + "@example.org")
-        .getSingleResult();
+    return fixtures.read(
+        em -> {
+          em.getEntityManagerFactory().getCache().evictAll();
+          return em.createQuery(
+                  "select m from OutboxMessage m where m.recipient = :r", OutboxMessage.class)
+              .setParameter("r", name + "@example.org")
+              .getSingleResult();
+        });
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.PoolFixtures;
 import de.dortmund.miadoki.it.support.TestCaller;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditEntry;
@@ -21,14 +22,13 @@ import de.dortmund.miadoki.platform.security.UserAdministration;
 import de.dortmund.miadoki.platform.security.UserForm;
 import de.dortmund.miadoki.platform.security.UsernameTakenException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -41,16 +41,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PlatformServicesIT {
 
-  @Deployment
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.portalWithTestSupport();
+    return Deployments.forTests();
   }
 
   @Inject TestCaller caller;
   @Inject UserAdministration users;
   @Inject LoginService loginService;
   @Inject AuditLog auditLog;
-  @PersistenceContext EntityManager em;
+  @Inject PoolFixtures fixtures;
   @Inject UserTransaction tx;
 
   @BeforeEach
@@ -77,14 +77,17 @@ class PlatformServicesIT {
     String name = unique("neu");
     PortalUser created = users.create(form(name, Role.REQUESTER, Role.STAFF));
 
-    PortalUser stored = em.find(PortalUser.class, created.getId());
+    PortalUser stored = fixtures.read(em -> em.find(PortalUser.class, created.getId()));
     assertThat(stored.getRoles()).containsExactlyInAnyOrder(Role.REQUESTER, Role.STAFF);
     assertThat(stored.getPasswordHash()).startsWith("PBKDF2WithHmacSHA512:");
 
     List<OutboxMessage> mails =
-        em.createQuery("select m from OutboxMessage m where m.recipient = :r", OutboxMessage.class)
-            .setParameter("r", name + "@example.org")
-            .getResultList();
+        fixtures.read(
+            em ->
+                em.createQuery(
+                        "select m from OutboxMessage m where m.recipient = :r", OutboxMessage.class)
+                    .setParameter("r", name + "@example.org")
+                    .getResultList());
     assertThat(mails).hasSize(1);
     assertThat(mails.get(0).getBody()).contains(name);
 
@@ -102,9 +105,12 @@ class PlatformServicesIT {
     assertThatThrownBy(() -> users.create(form(name, Role.STAFF)))
         .isInstanceOf(UsernameTakenException.class);
     long count =
-        em.createQuery("select count(m) from OutboxMessage m where m.recipient = :r", Long.class)
-            .setParameter("r", name + "@example.org")
-            .getSingleResult();
+        fixtures.read(
+            em ->
+                em.createQuery(
+                        "select count(m) from OutboxMessage m where m.recipient = :r", Long.class)
+                    .setParameter("r", name + "@example.org")
+                    .getSingleResult());
     assertThat(count).isEqualTo(1);
   }
 
@@ -145,8 +151,9 @@ class PlatformServicesIT {
     assertThatThrownBy(() -> users.update(created.getId(), second))
         .isInstanceOf(ConcurrentChangeException.class);
 
-    assertThat(em.find(PortalUser.class, created.getId()).getRoles())
-        .containsExactlyInAnyOrder(Role.STAFF, Role.SUPERVISOR);
+    Set<Role> roles =
+        fixtures.read(em -> Set.copyOf(em.find(PortalUser.class, created.getId()).getRoles()));
+    assertThat(roles).containsExactlyInAnyOrder(Role.STAFF, Role.SUPERVISOR);
   }
 
   @Test
@@ -197,9 +204,12 @@ class PlatformServicesIT {
   @Test
   void theDemoDataExistOnceWithOneAccountPerRole() throws Exception {
     List<PortalUser> demo =
-        em.createQuery(
-                "select u from PortalUser u where u.email like '%@miadoki.local'", PortalUser.class)
-            .getResultList();
+        fixtures.read(
+            em ->
+                em.createQuery(
+                        "select u from PortalUser u where u.email like '%@miadoki.local'",
+                        PortalUser.class)
+                    .getResultList());
     assertThat(demo).hasSize(9);
     EnumSet<Role> covered = EnumSet.noneOf(Role.class);
     demo.forEach(u -> covered.addAll(u.getRoles()));

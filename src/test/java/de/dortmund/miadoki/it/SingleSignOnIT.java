@@ -39,7 +39,7 @@ class SingleSignOnIT {
 
   private static FakeOpenIdProvider provider;
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.SINGLE_SIGN_ON, testable = false)
   static WebArchive deployment() {
     provider =
         FakeOpenIdProvider.start()

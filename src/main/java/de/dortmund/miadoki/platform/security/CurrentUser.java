@@ -54,10 +54,4 @@ public class CurrentUser {
     }
     return found;
   }
-
-  public void require(Role role) {
-    if (!hasRole(role)) {
-      throw new AccessDeniedException(username() + " lacks role " + role);
-    }
-  }
 }

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.platform.security;
 
+import de.dortmund.miadoki.platform.audit.AuditLog;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -17,6 +18,7 @@ public class RoleCheck {
   private static final Logger LOG = Logger.getLogger(RoleCheck.class.getName());
 
   @Inject CurrentUser currentUser;
+  @Inject AuditLog auditLog;
 
   @AroundInvoke
   Object check(InvocationContext context) throws Exception {
@@ -38,6 +40,11 @@ public class RoleCheck {
               + context.getMethod().getName();
       // for the operators: a refused call is either a probe or a screen that offers too much
       LOG.warning(refusal);
+      auditLog.recordDenied(
+          "Call",
+          context.getMethod().getDeclaringClass().getSimpleName()
+              + "."
+              + context.getMethod().getName());
       throw new AccessDeniedException(refusal);
     }
     return context.proceed();

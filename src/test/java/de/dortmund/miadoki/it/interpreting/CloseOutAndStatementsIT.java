@@ -47,10 +47,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CloseOutAndStatementsIT {
 
-  @Deployment
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.withLibraryOf(
-        Deployments.portalWithTestSupport(), com.lowagie.text.Document.class);
+    return Deployments.forTests();
   }
 
   @Inject TestCaller caller;
@@ -74,14 +73,11 @@ class CloseOutAndStatementsIT {
 
   /** A 60-minute appointment of a fresh interpreter, booked and then moved to {@code start}. */
   private Assignment held(String department, LocalDateTime start) {
-    interpreterAccount = PoolFixtures.unique("dolm").toLowerCase();
-    interpreter = fixtures.interpreter(interpreterAccount);
-    requester = fixtures.requester(department);
-    InterpreterRequest request = requests.create(fixtures.form(fixtures.freeTuesday()), null);
-    caller.actAs("it-coordinator", Role.COORDINATOR);
-    assignments.assign(request.getId(), interpreter.getId());
-    fixtures.moveTo(request.getId(), start);
-    return requests.assignmentOf(request.getId());
+    PoolFixtures.Held held = fixtures.held(department, start);
+    interpreterAccount = held.interpreterAccount();
+    interpreter = held.interpreter();
+    requester = held.requester();
+    return held.assignment();
   }
 
   private Assignment reload(Assignment a) {

@@ -6,8 +6,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import de.dortmund.miadoki.it.support.Browser;
 import de.dortmund.miadoki.it.support.Deployments;
-import de.dortmund.miadoki.it.support.MoveIntoPastServlet;
 import de.dortmund.miadoki.it.support.PoolPages;
+import de.dortmund.miadoki.it.support.RemoteFixtures;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -45,18 +46,20 @@ class CloseOutBrowserIT {
   private static final String PASSWORD = "Demo-Passwort-2026";
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.withPublicPaths(
-        Deployments.portal().addClass(MoveIntoPastServlet.class), "/it-move-into-past");
+    return Deployments.forTests();
   }
 
   @ArquillianResource URL base;
 
   @Test
   void reportedConfirmedIssuedAndTheDownloadedStatementShowsTheExpectedTotal() throws Exception {
+    RemoteFixtures fixtures = new RemoteFixtures(base);
+    // an interpreter of this test's own: the statement holds only this appointment
+    Properties interpreter = fixtures.interpreter("Rojda", "Aydin");
+    String name = interpreter.getProperty("name");
     String client = "CO-" + (System.nanoTime() % 100000);
-    // two months back: before every demo appointment, so Dana's statement holds only this one
     YearMonth month = YearMonth.now(BERLIN).minusMonths(2);
     LocalDateTime held = month.atDay(10).atTime(10, 0);
 
@@ -74,16 +77,14 @@ class CloseOutBrowserIT {
 
       browser.login("koordination", PASSWORD);
       browser.open(requestPath);
-      candidateRow(browser, "Dana Dolmetscherin")
-          .findElement(By.cssSelector(".assign-button"))
-          .click();
+      PoolPages.candidateRow(browser, name).findElement(By.cssSelector(".assign-button")).click();
       assertThat(browser.awaitText(By.id("requestStatus"), "eingeplant")).isEqualTo("eingeplant");
       browser.click(By.id("logoutForm:logout"));
 
-      move(client, held);
+      fixtures.move(client, held);
 
       // the interpreter reports 150 minutes and 12 km: EUR 25 + 10 (third hour) + 10 travel
-      browser.login("dolmetscher", PASSWORD);
+      browser.login(interpreter.getProperty("username"), interpreter.getProperty("password"));
       browser.click(By.linkText("Meine Einsätze"));
       int row = reportRow(browser, held);
       browser.setValue("report:table:" + row + ":start_input", "10:00");
@@ -102,9 +103,7 @@ class CloseOutBrowserIT {
       // the requester finds it among the requests waiting for confirmation
       browser.login("anfrage", PASSWORD);
       browser.click(By.partialLinkText("warten auf Bestätigung"));
-      browser.click(
-          By.partialLinkText(
-              held.format(PoolPages.INPUT.withLocale(Locale.GERMAN)).substring(0, 10)));
+      browser.click(rowLink(browser, client));
       assertThat(browser.text(By.id("actualTime"))).contains("10:00").contains("12:30");
       browser.click(By.id("closeOutForm:confirm"));
       assertThat(browser.awaitText(By.id("requestStatus"), "erledigt")).isEqualTo("erledigt");
@@ -118,19 +117,17 @@ class CloseOutBrowserIT {
       browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
       assertThat(browser.awaitText(By.id("pageMessages"), "ausgestellt")).contains("ausgestellt");
       browser.checkAccessibility();
-      assertThat(browser.text(By.id("statements:table")))
-          .contains("Dana Dolmetscherin")
-          .contains("45,00");
 
-      // the pool calendar shows the appointment in its week
+      // the pool calendar, filtered to the interpreter, shows the appointment in its month
       browser.click(By.linkText("Kalender"));
+      browser.pickSuggestion("calendar:interpreter", name.substring(name.indexOf(' ') + 1), name);
       browser.driver().findElement(By.cssSelector(".fc-dayGridMonth-button")).click();
       for (int i = 0; i < 2; i++) {
         browser.driver().findElement(By.cssSelector(".fc-prev-button")).click();
         browser.waitForAjax();
       }
-      assertThat(browser.awaitText(By.id("calendar:schedule"), "Dana Dolmetscherin"))
-          .contains("Arabisch · Dana Dolmetscherin");
+      assertThat(browser.awaitText(By.id("calendar:schedule"), name))
+          .contains("Arabisch · " + name);
       browser.checkAccessibility();
 
       // the report's chart renders
@@ -141,19 +138,19 @@ class CloseOutBrowserIT {
       browser.click(By.id("logoutForm:logout"));
 
       // the interpreter downloads the statement: its total is the expected one
-      browser.login("dolmetscher", PASSWORD);
+      browser.login(interpreter.getProperty("username"), interpreter.getProperty("password"));
       browser.click(By.linkText("Abrechnungen"));
       String pdfUrl = browser.find(By.cssSelector("a.pdf-link")).getAttribute("href");
       String text = pdfText(download(browser, pdfUrl));
-      assertThat(text).contains("Dana Dolmetscherin").contains("Summe 45,00 €");
+      assertThat(text).contains(name).contains("Summe 45,00 €");
     }
   }
 
-  private static WebElement candidateRow(Browser browser, String name) {
-    return browser.driver().findElements(By.cssSelector("#candidates\\:table_data tr")).stream()
-        .filter(r -> r.getText().contains(name))
-        .findFirst()
-        .orElseThrow();
+  /** The link of the request list's row that shows the client reference. */
+  private static By rowLink(Browser browser, String client) {
+    browser.awaitText(By.id("requests:table"), client);
+    return By.xpath(
+        "//tbody[@id='requests:table_data']/tr[td[normalize-space()='" + client + "']]//a");
   }
 
   /** The index of the row of the appointment at {@code held} in the report table. */
@@ -171,19 +168,6 @@ class CloseOutBrowserIT {
 
   private static String label(YearMonth month) {
     return month.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN) + " " + month.getYear();
-  }
-
-  private void move(String client, LocalDateTime start) throws Exception {
-    String root = base.toExternalForm().replaceAll("/$", "");
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            root + "/it-move-into-past?client=" + client + "&start=" + start))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(response.body()).isEqualTo("moved");
   }
 
   /** Fetches a file with the browser's session cookie, as the browser's download would. */

@@ -40,9 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InterpreterProfilesIT {
 
-  @Deployment
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.portalWithTestSupport();
+    return Deployments.forTests();
   }
 
   @Inject TestCaller caller;

@@ -40,6 +40,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,9 +54,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MatchingAndAssignmentIT {
 
-  @Deployment
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.portalWithTestSupport();
+    return Deployments.forTests();
   }
 
   @Inject TestCaller caller;
@@ -206,7 +207,7 @@ class MatchingAndAssignmentIT {
     }
     List<String> outcomes = new ArrayList<>();
     for (Future<String> attempt : attempts) {
-      outcomes.add(attempt.get());
+      outcomes.add(attempt.get(60, TimeUnit.SECONDS));
     }
     assertThat(outcomes.stream().filter("assigned"::equals)).hasSize(1);
     assertThat(outcomes.stream().filter(o -> o.startsWith("refused:"))).hasSize(49);

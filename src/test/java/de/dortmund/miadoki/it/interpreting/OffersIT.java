@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,9 +54,9 @@ class OffersIT {
 
   private static final Pattern LINK = Pattern.compile("offer\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
 
-  @Deployment
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.portalWithTestSupport();
+    return Deployments.forTests();
   }
 
   @Inject TestCaller caller;
@@ -166,7 +167,7 @@ class OffersIT {
     }
     List<OfferAnswer> outcomes = new ArrayList<>();
     for (Future<OfferAnswer> answer : answers) {
-      outcomes.add(answer.get());
+      outcomes.add(answer.get(60, TimeUnit.SECONDS));
     }
     assertThat(outcomes).containsOnlyOnce(OfferAnswer.ACCEPTED);
     assertThat(outcomes.stream().filter(o -> o == OfferAnswer.TAKEN)).hasSize(9);

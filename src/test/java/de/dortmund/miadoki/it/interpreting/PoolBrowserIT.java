@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import de.dortmund.miadoki.it.support.Browser;
 import de.dortmund.miadoki.it.support.Deployments;
 import de.dortmund.miadoki.it.support.PoolPages;
+import de.dortmund.miadoki.it.support.RemoteFixtures;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.DayOfWeek;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,9 +41,9 @@ class PoolBrowserIT {
 
   private static final String PASSWORD = "Demo-Passwort-2026";
 
-  @Deployment(testable = false)
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.portal();
+    return Deployments.forTests();
   }
 
   @ArquillianResource URL base;
@@ -49,7 +51,9 @@ class PoolBrowserIT {
   @Test
   void aRequesterBooksTheCoordinatorOffersAndTheInterpreterAcceptsThroughTheMailedLink()
       throws Exception {
-    // weeks after the demo data, on a Wednesday: the demo interpreter Dana is free then
+    // an interpreter of this test's own, so that no other test's bookings stand in the way
+    Properties interpreter = new RemoteFixtures(base).interpreter("Lan", "Nguyen");
+    String name = interpreter.getProperty("name");
     LocalDate day =
         LocalDate.now(ZoneId.of("Europe/Berlin"))
             .plusWeeks(6)
@@ -87,41 +91,27 @@ class PoolBrowserIT {
 
       browser.login("koordination", PASSWORD);
       browser.open(requestPath);
-      // the page shows the best 15; a database with many test interpreters has more
-      if (!browser.driver().findElements(By.id("candidates:showAll")).isEmpty()) {
-        assertThat(browser.text(By.id("candidates:moreCandidates")))
-            .contains("Die 15 Bestplatzierten");
-        browser.driver().findElement(By.id("candidates:showAll")).click();
-        browser.waitForAjax();
-      }
-      assertThat(browser.awaitText(By.id("candidates:table"), "Dana Dolmetscherin"))
-          .contains("Dana Dolmetscherin");
+      WebElement row = PoolPages.candidateRow(browser, name);
 
-      WebElement input = browser.find(By.id("whyNotForm:interpreter_input"));
-      input.sendKeys("luca.mohammadi");
-      browser.find(By.cssSelector("#whyNotForm\\:interpreter_panel .ui-autocomplete-item")).click();
+      browser.pickSuggestion("whyNotForm:interpreter", "luca.mohammadi", "Luca");
       browser.driver().findElement(By.id("whyNotForm:explain")).click();
       assertThat(browser.awaitText(By.id("whyNotForm"), "kann diesen Termin nicht"))
           .contains("nicht aktiv im Pool (Status: pausiert)");
       browser.checkAccessibility();
 
-      // an offer to Dana at once; she accepts through the link in her e-mail, without a login
-      WebElement danaRow =
-          browser.driver().findElements(By.cssSelector("#candidates\\:table_data tr")).stream()
-              .filter(r -> r.getText().contains("Dana Dolmetscherin"))
-              .findFirst()
-              .orElseThrow();
-      new Select(danaRow.findElement(By.cssSelector("select.tier-select"))).selectByValue("1");
+      // an offer at once; the interpreter accepts through the link in the e-mail, without a login
+      row = PoolPages.candidateRow(browser, name);
+      new Select(row.findElement(By.cssSelector("select.tier-select"))).selectByValue("1");
       browser.driver().findElement(By.id("candidates:sendOffers")).click();
       assertThat(browser.awaitText(By.id("requestStatus"), "angeboten")).isEqualTo("angeboten");
       browser.checkAccessibility();
-      assertThat(browser.text(By.id("offers"))).contains("Dana Dolmetscherin").contains("offen");
+      assertThat(browser.text(By.id("offers"))).contains(name).contains("offen");
       browser.click(By.id("logoutForm:logout"));
 
       String link =
           awaitOfferLink(
               smtp,
-              "dolmetscher@miadoki.local",
+              interpreter.getProperty("email"),
               day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
       browser.driver().get(link);
       browser.checkAccessibility();
@@ -138,13 +128,13 @@ class PoolBrowserIT {
       browser.login("koordination", PASSWORD);
       browser.open(requestPath);
       assertThat(browser.text(By.id("requestStatus"))).isEqualTo("eingeplant");
-      assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo("Dana Dolmetscherin");
+      assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo(name);
       browser.click(By.id("logoutForm:logout"));
 
       browser.login("anfrage", PASSWORD);
       browser.open(requestPath);
       assertThat(browser.text(By.id("requestStatus"))).isEqualTo("eingeplant");
-      assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo("Dana Dolmetscherin");
+      assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo(name);
     } finally {
       smtp.stop();
     }

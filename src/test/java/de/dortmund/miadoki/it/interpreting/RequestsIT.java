@@ -36,9 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RequestsIT {
 
-  @Deployment
+  @Deployment(name = Deployments.TESTS)
   static WebArchive deployment() {
-    return Deployments.portalWithTestSupport();
+    return Deployments.forTests();
   }
 
   @Inject TestCaller caller;

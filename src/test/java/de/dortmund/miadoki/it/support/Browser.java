@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,12 +87,44 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement find(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.visibilityOfElementLocated(by));
+    return await().until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /**
+   * A wait of 20 seconds that looks again when an AJAX update replaced the element it was reading
+   * (a stale element is not an answer, only a reason to look once more).
+   */
+  public WebDriverWait await() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /**
+   * Types into a PrimeFaces auto-complete and picks the suggestion that contains {@code label}. The
+   * suggestion panel is rendered anew by every AJAX answer, so the pick looks it up afresh.
+   */
+  public void pickSuggestion(String autoCompleteId, String typed, String label) {
+    WebElement input = find(By.id(autoCompleteId + "_input"));
+    input.sendKeys(typed);
+    By items =
+        By.cssSelector("#" + autoCompleteId.replace(":", "\\:") + "_panel .ui-autocomplete-item");
+    await()
+        .until(
+            d -> {
+              for (WebElement item : d.findElements(items)) {
+                if (item.isDisplayed() && item.getText().contains(label)) {
+                  item.click();
+                  return true;
+                }
+              }
+              return false;
+            });
+    waitForAjax();
   }
 
   public String text(By by) {
-    return find(by).getText();
+    return await().until(d -> d.findElement(by).isDisplayed() ? d.findElement(by).getText() : null);
   }
 
   /**
@@ -100,7 +133,7 @@ public final class Browser implements AutoCloseable {
    */
   public String awaitText(By by, String expected) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(20))
+      await()
           .until(
               d -> {
                 List<WebElement> found = d.findElements(by);
@@ -119,7 +152,7 @@ public final class Browser implements AutoCloseable {
               + (main.isEmpty() ? driver.getPageSource() : main.get(0).getText()),
           e);
     }
-    return driver.findElement(by).getText();
+    return await().until(d -> d.findElement(by).getText());
   }
 
   /**
@@ -181,8 +214,7 @@ public final class Browser implements AutoCloseable {
   /** Waits until the browser is on a page whose path starts so; on time-out shows the page. */
   public void awaitPath(String prefix) {
     try {
-      new WebDriverWait(driver, Duration.ofSeconds(20))
-          .until(d -> d.getCurrentUrl().substring(base.length()).startsWith(prefix));
+      await().until(d -> d.getCurrentUrl().substring(base.length()).startsWith(prefix));
     } catch (org.openqa.selenium.TimeoutException e) {
       List<WebElement> main = driver.findElements(By.tagName("main"));
       throw new AssertionError(
@@ -195,6 +227,19 @@ public final class Browser implements AutoCloseable {
           e);
     }
     waitForPage();
+  }
+
+  /**
+   * Fails when the page is one of the error pages (refused, not found, failed, expired): they all
+   * carry the element {@code errorText}, whatever their heading says.
+   */
+  public void assertRegularPage() {
+    List<WebElement> error = driver.findElements(By.id("errorText"));
+    assertThat(error)
+        .as(
+            "%s shows an error page: %s",
+            driver.getCurrentUrl(), error.isEmpty() ? "" : error.get(0).getText())
+        .isEmpty();
   }
 
   public String heading() {

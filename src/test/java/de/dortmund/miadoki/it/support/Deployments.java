@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.it.support;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +15,26 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The archives the integration tests deploy: always the real WAR the build produced, so what is
- * tested is what IT deploys. In-container tests add their helpers on top.
+ * tested is what IT deploys, with test helpers added on top. Classes that name the same deployment
+ * share one deployed copy for the whole run (see {@code SharedDeployments}), so each name must
+ * always stand for the same archive.
  */
 public final class Deployments {
 
+  /** The portal with every test helper: in-container, HTTP and browser tests. */
+  public static final String TESTS = "portal-tests";
+
+  /** The portal with sign-in against a directory (LDAP). */
+  public static final String DIRECTORY_LOGIN = "portal-directory-login";
+
+  /** The portal with sign-in at an OpenID Connect provider. */
+  public static final String SINGLE_SIGN_ON = "portal-single-sign-on";
+
+  private static final String TEST_PACKAGE = "de.dortmund.miadoki.it";
+
   private Deployments() {}
 
-  /** The portal WAR exactly as built, for tests that drive it from outside (HTTP, browser). */
+  /** The portal WAR exactly as built. */
   public static WebArchive portal() {
     String path = System.getProperty("it.war", "target/miadoki-portal.war");
     File war = new File(path);
@@ -33,15 +47,28 @@ public final class Deployments {
   }
 
   /**
-   * The portal WAR with the in-container test helpers: a controllable caller identity, and the test
-   * runner's servlet let through the login (everything else stays protected).
+   * The deployment under {@link #TESTS}: the portal plus all test classes (the in-container ones
+   * run inside it), a controllable caller identity that keeps the signed-in person for browser
+   * requests, data fixtures over HTTP for browser tests, a failing servlet and page for the error
+   * page test, and the libraries the in-container tests use. Test helpers are reachable without a
+   * login; everything of the portal stays protected as in production.
    */
-  public static WebArchive portalWithTestSupport() {
+  public static WebArchive forTests() {
     WebArchive archive =
-        withLibraryOf(
-            portal().addClasses(Deployments.class, TestCaller.class, PoolFixtures.class),
-            org.assertj.core.api.Assertions.class);
-    return withPublicPaths(archive, "/ArquillianServletRunnerEE9");
+        portal()
+            .addPackages(true, path -> !path.get().contains("/it/arquillian/"), TEST_PACKAGE)
+            .addAsWebResource(
+                new StringAsset(
+                    "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>#{failingBean.value}</body></html>"),
+                "it-failure-page.xhtml");
+    withLibraryOf(archive, org.assertj.core.api.Assertions.class, GreenMail.class);
+    withLibraryOf(archive, org.slf4j.Logger.class);
+    return withPublicPaths(
+        archive,
+        "/ArquillianServletRunnerEE9",
+        FixtureServlet.PATH + "/*",
+        "/it-failure",
+        "/it-failure-page.xhtml");
   }
 
   /** Lets the given paths through without a login; everything else stays protected. */
@@ -81,7 +108,7 @@ public final class Deployments {
   }
 
   /** Adds the jar a class was loaded from, e.g. a test library the server does not have. */
-  public static WebArchive withLibraryOf(WebArchive archive, Class<?>... classes) {
+  private static void withLibraryOf(WebArchive archive, Class<?>... classes) {
     for (Class<?> type : classes) {
       try {
         File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -90,6 +117,5 @@ public final class Deployments {
         throw new IllegalStateException(e);
       }
     }
-    return archive;
   }
 }

@@ -1,9 +1,14 @@
 package de.dortmund.miadoki.it.support;
 
+import de.dortmund.miadoki.interpreting.application.Assignments;
+import de.dortmund.miadoki.interpreting.application.CloseOut;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.application.MasterData;
 import de.dortmund.miadoki.interpreting.application.RequestForm;
+import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.application.Statements;
 import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
+import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.AvailabilityWindow;
 import de.dortmund.miadoki.interpreting.domain.District;
 import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
@@ -13,6 +18,7 @@ import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.InterpreterStatus;
 import de.dortmund.miadoki.interpreting.domain.LanguageSkill;
 import de.dortmund.miadoki.interpreting.domain.Mode;
+import de.dortmund.miadoki.interpreting.domain.PayStatement;
 import de.dortmund.miadoki.interpreting.domain.Qualification;
 import de.dortmund.miadoki.interpreting.domain.SkillLevel;
 import de.dortmund.miadoki.interpreting.domain.Vetting;
@@ -30,6 +36,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,9 +53,15 @@ public class PoolFixtures {
   private static final AtomicInteger WEEK = new AtomicInteger(3);
 
   @Inject TestCaller caller;
+  // through the container, so that a call from inside this bean gets its transaction too
+  @Inject PoolFixtures self;
   @Inject UserAdministration users;
   @Inject InterpreterDirectory directory;
   @Inject MasterData masterData;
+  @Inject RequestService requests;
+  @Inject Assignments assignments;
+  @Inject CloseOut closeOut;
+  @Inject Statements statements;
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
 
@@ -72,29 +85,54 @@ public class PoolFixtures {
 
   /** A requester account in the given department; the caller is left as that requester. */
   public String requester(String departmentShortName) {
-    caller.actAs("it-admin", Role.ADMIN);
-    UserForm form = new UserForm();
-    String name = unique("anfrage").toLowerCase();
-    form.setUsername(name);
-    form.setDisplayName("Requester " + name);
-    form.setEmail(name + "@example.org");
-    form.setDepartmentId(department(departmentShortName).getId());
-    form.setRoles(EnumSet.of(Role.REQUESTER));
-    form.setPassword("ein-sicheres-passwort");
-    users.create(form);
+    String name = account("anfrage", null, departmentShortName, Role.REQUESTER);
     caller.actAs(name, Role.REQUESTER);
     return name;
   }
 
+  /** The password of every account the fixtures create. */
+  public static final String PASSWORD = "ein-sicheres-passwort";
+
+  /** An account that can sign in, with the given roles, in a department or none. */
+  public String account(
+      String prefix, String displayName, String departmentShortName, Role... roles) {
+    caller.actAs("it-admin", Role.ADMIN);
+    UserForm form = new UserForm();
+    String name = unique(prefix).toLowerCase();
+    form.setUsername(name);
+    form.setDisplayName(displayName == null ? "Account " + name : displayName);
+    form.setEmail(name + "@example.org");
+    if (departmentShortName != null) {
+      form.setDepartmentId(department(departmentShortName).getId());
+    }
+    form.setRoles(EnumSet.of(roles[0], roles));
+    form.setPassword(PASSWORD);
+    users.create(form);
+    return name;
+  }
+
+  /**
+   * An interpreter with a portal account (INTERPRETER) that can sign in with {@link #PASSWORD}; as
+   * {@link #interpreter(String)} otherwise.
+   */
+  public Interpreter interpreterWithAccount(String firstName, String lastName) {
+    String account = account("dolm", firstName + " " + lastName, null, Role.INTERPRETER);
+    return interpreter(account, firstName, lastName);
+  }
+
   /** An active, vetted Arabic (Syrian) interpreter free on weekdays 08:00–18:00. */
-  @Transactional
   public Interpreter interpreter(String username) {
+    return interpreter(username, "Test", unique("Dolmetscher"));
+  }
+
+  /** Registration goes through the directory's own transaction. */
+  private Interpreter interpreter(String username, String firstName, String lastName) {
     caller.actAs("it-coordinator", Role.COORDINATOR);
     long arabic = masterData.languageByCode("ara").getId();
     Interpreter interpreter =
         new Interpreter(
-            "Test",
-            unique("Dolmetscher"),
+            firstName,
+            lastName,
             unique("d") + "@example.org",
             District.INNENSTADT_NORD,
             20,
@@ -117,6 +155,55 @@ public class PoolFixtures {
     interpreter.changeStatus(InterpreterStatus.ACTIVE);
     interpreter.linkAccount(username);
     return directory.register(interpreter);
+  }
+
+  /** What {@link #held} made: an appointment of a fresh interpreter, with its people. */
+  public record Held(
+      Assignment assignment,
+      Interpreter interpreter,
+      String interpreterAccount,
+      String requester) {}
+
+  /**
+   * A 60-minute appointment of a fresh interpreter for a fresh requester of the department, booked
+   * and then moved to {@code start} (e.g. into the past, for the close-out).
+   */
+  public Held held(String department, LocalDateTime start) {
+    String interpreterAccount = unique("dolm").toLowerCase();
+    Interpreter interpreter = interpreter(interpreterAccount);
+    String requester = requester(department);
+    InterpreterRequest request = requests.create(form(freeTuesday()), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    assignments.assign(request.getId(), interpreter.getId());
+    self.moveTo(request.getId(), start);
+    return new Held(
+        requests.assignmentOf(request.getId()), interpreter, interpreterAccount, requester);
+  }
+
+  /**
+   * An issued statement of a fresh interpreter for an appointment three months back: reported,
+   * confirmed and issued as the screens would do it.
+   */
+  public PayStatement issuedStatement() {
+    YearMonth month = YearMonth.now(clock).minusMonths(3);
+    Held held =
+        held(
+            "MIA",
+            month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)).atTime(10, 0));
+    Assignment a = held.assignment();
+    caller.actAs(held.interpreterAccount(), Role.INTERPRETER);
+    closeOut.report(
+        a.getId(),
+        a.getVersion(),
+        new CloseOut.Report(a.getStartsAt(), a.getStartsAt().plusMinutes(60), 5));
+    caller.actAs(held.requester(), Role.REQUESTER);
+    Assignment reported = requests.assignmentOf(a.getRequest().getId());
+    closeOut.confirm(reported.getId(), reported.getVersion());
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    return statements.issue(month).stream()
+        .filter(s -> s.getInterpreter().getId().equals(held.interpreter().getId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /**

@@ -2,27 +2,19 @@ package de.dortmund.miadoki.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.dortmund.miadoki.it.support.SchemaComparison;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.persistence.descriptors.ClassDescriptor;
-import org.eclipse.persistence.internal.helper.DatabaseField;
-import org.eclipse.persistence.mappings.DatabaseMapping;
-import org.eclipse.persistence.mappings.DirectCollectionMapping;
 import org.eclipse.persistence.sessions.Session;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
@@ -33,7 +25,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * Migrates an empty database with the portal's Flyway migrations and checks that every table and
  * column the JPA model maps exists, and that mapped tables have no column the model forgot. Runs on
- * H2 always and on PostgreSQL when the build names one (-Ddb=postgres).
+ * H2 always and on PostgreSQL when the build names one (-Ddb=postgres), with the EclipseLink of the
+ * WAR; {@code SchemaIT} checks the same in each server with the EclipseLink that runs there.
  */
 class SchemaMatchesModelTest {
 
@@ -82,23 +75,9 @@ class SchemaMatchesModelTest {
     assertThat(result.migrationsExecuted).isGreaterThan(0);
 
     Map<String, Set<String>> mapped = mappedColumns(dataSource);
-    Map<String, Set<String>> actual = new TreeMap<>();
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData meta = connection.getMetaData();
-      String schema = connection.getSchema();
-      for (String table : mapped.keySet()) {
-        Set<String> columns = new TreeSet<>();
-        for (String candidate : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
-          try (ResultSet rs = meta.getColumns(null, schema, candidate, null)) {
-            while (rs.next()) {
-              columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
-            }
-          }
-        }
-        actual.put(table, columns);
-      }
-    }
-    assertThat(actual).as("columns per table in the database").isEqualTo(mapped);
+    assertThat(SchemaComparison.actualColumns(dataSource, mapped.keySet()))
+        .as("columns per table in the database")
+        .isEqualTo(mapped);
   }
 
   /** Table name to column names, as the JPA provider maps them. */
@@ -113,22 +92,7 @@ class SchemaMatchesModelTest {
     EntityManagerFactory factory = Persistence.createEntityManagerFactory("portal", properties);
     try {
       EntityManager em = factory.createEntityManager();
-      Session session = em.unwrap(Session.class);
-      Map<String, Set<String>> columns = new TreeMap<>();
-      for (ClassDescriptor descriptor : session.getDescriptors().values()) {
-        if (descriptor.isAggregateDescriptor()) {
-          continue;
-        }
-        for (DatabaseField field : descriptor.getFields()) {
-          add(columns, field);
-        }
-        for (DatabaseMapping mapping : descriptor.getMappings()) {
-          if (mapping instanceof DirectCollectionMapping collection) {
-            add(columns, collection.getDirectField());
-            collection.getReferenceKeyFields().forEach(f -> add(columns, f));
-          }
-        }
-      }
+      Map<String, Set<String>> columns = SchemaComparison.mappedColumns(em.unwrap(Session.class));
       // a round trip through the model: ids from the sequence, insert, read back
       em.getTransaction().begin();
       de.dortmund.miadoki.platform.organisation.Department department =
@@ -224,11 +188,5 @@ class SchemaMatchesModelTest {
     assertThat(changed.getAvailability())
         .extracting(w -> w.getDay())
         .containsExactly(java.time.DayOfWeek.FRIDAY);
-  }
-
-  private static void add(Map<String, Set<String>> columns, DatabaseField field) {
-    columns
-        .computeIfAbsent(field.getTableName().toLowerCase(Locale.ROOT), t -> new TreeSet<>())
-        .add(field.getName().toLowerCase(Locale.ROOT));
   }
 }

@@ -1,0 +1,127 @@
+package de.dortmund.miadoki.it.support;
+
+import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.domain.Interpreter;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.PayStatement;
+import de.dortmund.miadoki.platform.audit.AuditAction;
+import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.audit.AuditSearch;
+import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.security.Role;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Test data for tests that drive the portal from outside (browser, HTTP), made in the server with
+ * the in-container fixtures, so that each such test prepares its own records instead of relying on
+ * the demo data or on what other tests left. Only in the test deployment. Answers {@code key=value}
+ * lines.
+ *
+ * <ul>
+ *   <li>{@code POST interpreter?first=&last=}: an active interpreter with a portal account
+ *   <li>{@code POST request?department=}: a new request of a fresh requester of that department
+ *   <li>{@code POST statement}: an issued statement of a fresh interpreter
+ *   <li>{@code POST move?client=&start=}: moves a booked request (by client reference) and its
+ *       assignment to another time, e.g. into the past
+ *   <li>{@code GET audit?person=&type=&id=&action=}: how many audit entries match
+ * </ul>
+ */
+@WebServlet(FixtureServlet.PATH + "/*")
+public class FixtureServlet extends HttpServlet {
+
+  public static final String PATH = "/it-fixtures";
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient PoolFixtures fixtures;
+  @Inject transient TestCaller caller;
+  @Inject transient RequestService requests;
+  @Inject transient AuditLog auditLog;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    switch (String.valueOf(request.getPathInfo())) {
+      case "/interpreter" -> {
+        Interpreter interpreter =
+            fixtures.interpreterWithAccount(
+                request.getParameter("first"), PoolFixtures.unique(request.getParameter("last")));
+        answer.put("id", interpreter.getId());
+        answer.put("username", interpreter.getUsername());
+        answer.put("password", PoolFixtures.PASSWORD);
+        answer.put("name", interpreter.getDisplayName());
+        answer.put("email", interpreter.getEmail());
+      }
+      case "/request" -> {
+        String requester = fixtures.requester(request.getParameter("department"));
+        InterpreterRequest created = requests.create(fixtures.form(fixtures.freeTuesday()), null);
+        answer.put("id", created.getId());
+        answer.put("requester", requester);
+      }
+      case "/statement" -> {
+        PayStatement statement = fixtures.issuedStatement();
+        answer.put("id", statement.getId());
+        answer.put("interpreter", statement.getInterpreter().getId());
+      }
+      case "/move" -> {
+        long id =
+            fixtures.read(
+                em ->
+                    em.createQuery(
+                            "select r.id from InterpreterRequest r where r.clientReference = :c",
+                            Long.class)
+                        .setParameter("c", request.getParameter("client"))
+                        .getSingleResult());
+        fixtures.moveTo(id, LocalDateTime.parse(request.getParameter("start")));
+        answer.put("id", id);
+      }
+      default -> {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        return;
+      }
+    }
+    write(response, answer);
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (!"/audit".equals(request.getPathInfo())) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    caller.actAs("it-admin", Role.ADMIN);
+    AuditAction action = AuditAction.valueOf(request.getParameter("action"));
+    long count =
+        auditLog
+            .search(
+                new AuditSearch(
+                    request.getParameter("person"),
+                    request.getParameter("type"),
+                    request.getParameter("id"),
+                    null,
+                    null),
+                PageRequest.of(0, 100))
+            .rows()
+            .stream()
+            .filter(e -> e.getAction() == action)
+            .count();
+    write(response, Map.of("count", count));
+  }
+
+  private static void write(HttpServletResponse response, Map<String, ?> answer)
+      throws IOException {
+    response.setContentType("text/plain;charset=UTF-8");
+    StringBuilder body = new StringBuilder();
+    answer.forEach((k, v) -> body.append(k).append('=').append(v).append('\n'));
+    response.getWriter().write(body.toString());
+  }
+}

@@ -1,0 +1,94 @@
+package de.dortmund.miadoki.it.support;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+
+/** The client side of {@link FixtureServlet}: test data for browser and HTTP tests. */
+public final class RemoteFixtures {
+
+  private final String root;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  public RemoteFixtures(URL deployment) {
+    this.root = deployment.toExternalForm().replaceAll("/$", "") + FixtureServlet.PATH;
+  }
+
+  /** An active interpreter with a portal account ({@code username}, {@code password}). */
+  public Properties interpreter(String firstName, String lastName) {
+    return call("POST", "interpreter", "first", firstName, "last", lastName);
+  }
+
+  /** A new request of a fresh requester of the department ({@code id}, {@code requester}). */
+  public Properties request(String department) {
+    return call("POST", "request", "department", department);
+  }
+
+  /** An issued statement of a fresh interpreter ({@code id}, {@code interpreter}). */
+  public Properties statement() {
+    return call("POST", "statement");
+  }
+
+  /** Moves the booked request with this client reference, and its assignment, to {@code start}. */
+  public void move(String client, java.time.LocalDateTime start) {
+    call("POST", "move", "client", client, "start", start.toString());
+  }
+
+  /** How many audit entries of this kind name the person and record. */
+  public long auditEntries(String person, String type, Object id, String action) {
+    return Long.parseLong(
+        call(
+                "GET",
+                "audit",
+                "person",
+                person,
+                "type",
+                type,
+                "id",
+                String.valueOf(id),
+                "action",
+                action)
+            .getProperty("count"));
+  }
+
+  private Properties call(String method, String operation, String... parameters) {
+    StringBuilder query = new StringBuilder();
+    for (int i = 0; i < parameters.length; i += 2) {
+      query
+          .append(query.length() == 0 ? "?" : "&")
+          .append(parameters[i])
+          .append('=')
+          .append(URLEncoder.encode(parameters[i + 1], StandardCharsets.UTF_8));
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(root + "/" + operation + query))
+            .timeout(Duration.ofSeconds(60))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new AssertionError(
+            "Fixture " + operation + " answered " + response.statusCode() + ": " + response.body());
+      }
+      Properties answer = new Properties();
+      answer.load(new StringReader(response.body()));
+      return answer;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
