@@ -201,7 +201,7 @@ public class PoolCalendar {
         assignmentsOf(interpreter.get().getId(), now.minusMonths(3), now.plusYears(2)).stream()
             .map(PoolCalendar::event)
             .toList();
-    return Optional.of(IcalFeed.render(events));
+    return Optional.of(IcalFeed.render(events, clock.instant()));
   }
 
   private static IcalFeed.Event event(Assignment a) {

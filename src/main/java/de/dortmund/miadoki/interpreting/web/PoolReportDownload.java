@@ -1,20 +1,19 @@
 package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.PoolReports;
+import de.dortmund.miadoki.platform.export.CsvWriter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.Locale;
 
 /** The report of {@code ?from=2026-01&to=2026-06&by=LANGUAGE&lang=de} as CSV (COORDINATOR). */
 @WebServlet("/interpreting/report.csv")
@@ -50,24 +49,29 @@ public class PoolReportDownload extends HttpServlet {
             + "-"
             + to
             + ".csv\"");
-    Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-    writer.write('\uFEFF');
-    try (CSVPrinter csv =
-        new CSVPrinter(writer, CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get())) {
-      csv.printRecord(
-          "Gruppe", "Anfragen", "Besetzt", "Quote %", "Stunden", "Kosten EUR", "Vorlauf Std.");
-      for (PoolReports.Row r : rows) {
-        csv.printRecord(
-            r.group(),
-            r.requests(),
-            r.filled(),
-            r.fillRate(),
-            r.hours().toPlainString().replace('.', ','),
-            r.cost().toPlainString().replace('.', ','),
-            r.leadHours() == null
-                ? ""
-                : String.format(java.util.Locale.GERMANY, "%.1f", r.leadHours()));
-      }
+    CsvWriter csv =
+        new CsvWriter(
+            Locale.GERMANY,
+            List.of(
+                "Gruppe",
+                "Anfragen",
+                "Besetzt",
+                "Quote %",
+                "Stunden",
+                "Kosten EUR",
+                "Vorlauf Std."));
+    for (PoolReports.Row r : rows) {
+      csv.row(
+          r.group(),
+          r.requests(),
+          r.filled(),
+          r.fillRate(),
+          r.hours(),
+          r.cost(),
+          r.leadHours() == null
+              ? null
+              : BigDecimal.valueOf(r.leadHours()).setScale(1, RoundingMode.HALF_UP));
     }
+    response.getOutputStream().write(csv.toBytes());
   }
 }
