@@ -161,18 +161,6 @@ class PoolBrowserIT {
   }
 
   @Test
-  void aRequesterCannotOpenTheCoordinatorsScreens() {
-    try (Browser browser = new Browser(base)) {
-      browser.open("/login.xhtml");
-      browser.login("anfrage", PASSWORD);
-      browser.open("/interpreting/interpreters.xhtml");
-      assertThat(browser.heading()).isEqualTo("Kein Zugriff");
-      browser.open("/interpreting/requests.xhtml");
-      assertThat(browser.heading()).isEqualTo("Einsatzanfragen");
-    }
-  }
-
-  @Test
   void theCoordinatorRegistersAnInterpreterWithMessagesAtTheFields() {
     try (Browser browser = new Browser(base)) {
       browser.open("/login.xhtml");
