@@ -128,7 +128,7 @@ class BrowserIT {
     // a password field is never sent back to the browser: after an error it is typed again
     browser.find(By.id("userForm:password")).sendKeys("ein-sicheres-passwort");
     browser.driver().findElement(By.id("userForm:save")).click();
-    assertThat(browser.awaitText(By.id("users:messages"), username))
+    assertThat(browser.awaitText(By.id("pageMessages"), username))
         .contains("„" + username + "“ wurde angelegt");
     browser.find(By.id("users:search")).sendKeys(username);
     new org.openqa.selenium.support.ui.WebDriverWait(
@@ -150,7 +150,7 @@ class BrowserIT {
     browser.open("/login.xhtml");
     browser.login("mitarbeiter", "falsches-passwort");
     assertThat(browser.currentPath()).startsWith("/login.xhtml");
-    assertThat(browser.text(By.id("login:messages")))
+    assertThat(browser.text(By.id("pageMessages")))
         .isEqualTo("Benutzername oder Passwort ist falsch.");
   }
 

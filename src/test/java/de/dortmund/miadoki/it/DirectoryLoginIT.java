@@ -115,7 +115,7 @@ class DirectoryLoginIT {
     browser.login("koordination", "Demo-Passwort-2026");
 
     assertThat(browser.currentPath()).startsWith("/login.xhtml");
-    assertThat(browser.text(By.id("login:messages"))).isNotBlank();
+    assertThat(browser.text(By.id("pageMessages"))).isNotBlank();
   }
 
   @Test

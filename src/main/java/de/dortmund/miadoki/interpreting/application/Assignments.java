@@ -13,17 +13,15 @@ import de.dortmund.miadoki.interpreting.infrastructure.AssignmentSlots;
 import de.dortmund.miadoki.interpreting.infrastructure.CandidateQueries;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
-import de.dortmund.miadoki.platform.notification.PortalLinks;
 import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
-import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -56,37 +54,29 @@ public class Assignments {
   @Inject AuditLog audit;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
-  @Inject Offers offers;
-  @Inject PoolMail mail;
-  @Inject PortalLinks links;
   @Inject AssignmentSlots slots;
+  @Inject Records records;
+  @Inject Event<PoolEvents.RequestBooked> booked;
+  @Inject Event<PoolEvents.InterpreterDroppedOut> droppedOut;
 
   private final MatchingPolicy policy = MatchingPolicy.standard();
 
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public Assignment assign(@NotNull Long requestId, @NotNull Long interpreterId) {
-    Assignment assignment = book(requestId, interpreterId, currentUser.username());
-    offers.withdrawAll(assignment.getRequest());
-    return assignment;
+    return book(requestId, interpreterId, currentUser.username());
   }
 
   /**
    * Books the interpreter for the request, by {@code actor}; the acceptance of an offer books the
-   * same way. The requester is told who comes.
+   * same way. Then {@link PoolEvents.RequestBooked}: pending offers are withdrawn, the requester is
+   * told who comes.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   Assignment book(long requestId, long interpreterId, String actor) {
-    Interpreter interpreter =
-        em.find(Interpreter.class, interpreterId, LockModeType.PESSIMISTIC_WRITE);
-    if (interpreter == null) {
-      throw new RecordNotFoundException(Interpreter.class, interpreterId);
-    }
-    InterpreterRequest request =
-        em.find(InterpreterRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-    if (request == null) {
-      throw new RecordNotFoundException(InterpreterRequest.class, requestId);
-    }
+    // always the interpreter's row first, then the request's: bookings of one interpreter queue up
+    Interpreter interpreter = records.lock(Interpreter.class, interpreterId);
+    InterpreterRequest request = records.lock(InterpreterRequest.class, requestId);
     if (!request.getStatus().isOpen()) {
       throw new IllegalTransitionException(request.getStatus(), RequestStatus.ASSIGNED);
     }
@@ -108,17 +98,8 @@ public class Assignments {
       }
       throw e;
     }
-    audit.recordAs(
-        actor, AuditAction.CREATE, ENTITY, assignment.getId(), request.getClientReference());
-    mail.toRequester(
-        request,
-        "mail.requestAssigned",
-        locale ->
-            new Object[] {
-              interpreter.getDisplayName(),
-              request.getClientReference(),
-              links.to("/interpreting/request.xhtml?id=" + request.getId())
-            });
+    audit.recordAs(actor, AuditAction.CREATE, assignment);
+    booked.fire(new PoolEvents.RequestBooked(request, assignment, actor));
     return assignment;
   }
 
@@ -130,26 +111,18 @@ public class Assignments {
   @Transactional
   public void dropOut(
       @NotNull Long assignmentId, long requestVersion, @Size(max = 200) String reason) {
-    Assignment assignment = em.find(Assignment.class, assignmentId);
-    if (assignment == null) {
-      throw new RecordNotFoundException(Assignment.class, assignmentId);
-    }
-    Interpreter interpreter = assignment.getInterpreter();
-    if (!currentUser.hasRole(Role.COORDINATOR)
-        && !currentUser.username().equals(interpreter.getUsername())) {
-      audit.recordDenied(ENTITY, assignmentId);
-      throw new AccessDeniedException(
-          currentUser.username() + " may not end assignment " + assignmentId);
-    }
-    em.lock(interpreter, LockModeType.PESSIMISTIC_WRITE);
+    Assignment assignment = records.reread(Assignment.class, assignmentId, this::ownOrCoordinator);
+    // the same lock order as a booking: the interpreter's row, then the request's
+    records.lock(Interpreter.class, assignment.getInterpreter().getId());
     InterpreterRequest request =
-        em.find(
+        records.lock(
             InterpreterRequest.class,
             assignment.getRequest().getId(),
-            LockModeType.PESSIMISTIC_WRITE);
+            requestVersion,
+            Records.anyone());
     em.refresh(assignment);
-    if (request.getVersion() != requestVersion || !assignment.isActive()) {
-      throw new ConcurrentChangeException(InterpreterRequest.class, request.getId());
+    if (!assignment.isActive()) {
+      throw new ConcurrentChangeException(Assignment.class, assignmentId);
     }
     String note =
         reason == null || reason.isBlank()
@@ -158,16 +131,14 @@ public class Assignments {
     assignment.release(note);
     slots.free(assignment);
     request.moveTo(RequestStatus.NEW, currentUser.username(), clock.instant(), note);
-    audit.record(AuditAction.UPDATE, ENTITY, assignmentId, request.getClientReference());
-    mail.toRequester(
-        request,
-        "mail.interpreterDroppedOut",
-        locale ->
-            new Object[] {
-              interpreter.getDisplayName(),
-              request.getClientReference(),
-              links.to("/interpreting/request.xhtml?id=" + request.getId())
-            });
+    records.changed(assignment);
+    droppedOut.fire(new PoolEvents.InterpreterDroppedOut(request, assignment));
+  }
+
+  /** Coordinators end any assignment, interpreters their own. */
+  private boolean ownOrCoordinator(Assignment assignment) {
+    return currentUser.hasRole(Role.COORDINATOR)
+        || currentUser.username().equals(assignment.getInterpreter().getUsername());
   }
 
   /** The calling interpreter's assignments from today on. */

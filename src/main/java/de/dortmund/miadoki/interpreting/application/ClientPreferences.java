@@ -5,7 +5,7 @@ import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,11 +24,10 @@ import java.util.List;
 @RequiresRole(Role.COORDINATOR)
 public class ClientPreferences {
 
-  static final String ENTITY = "ClientPreference";
-
   @PersistenceContext EntityManager em;
   @Inject RequestService requests;
   @Inject AuditLog audit;
+  @Inject Records records;
 
   /** The preferences that apply to the request's client. */
   @Transactional
@@ -45,10 +44,7 @@ public class ClientPreferences {
   public ClientPreference record(
       @NotNull Long requestId, @NotNull Long interpreterId, @NotNull ClientPreference.Kind kind) {
     InterpreterRequest request = requests.accessible(requestId);
-    Interpreter interpreter = em.find(Interpreter.class, interpreterId);
-    if (interpreter == null) {
-      throw new RecordNotFoundException(Interpreter.class, interpreterId);
-    }
+    Interpreter interpreter = records.find(Interpreter.class, interpreterId);
     ClientPreference preference =
         forRequest(requestId).stream()
             .filter(p -> p.getInterpreter().getId().equals(interpreter.getId()))
@@ -56,25 +52,24 @@ public class ClientPreferences {
             .orElse(null);
     if (preference == null) {
       preference =
-          new ClientPreference(
-              request.getDepartment().getId(), request.getClientReference(), interpreter, kind);
-      em.persist(preference);
-      em.flush();
-      audit.record(AuditAction.CREATE, ENTITY, preference.getId(), request.getClientReference());
+          records.create(
+              new ClientPreference(
+                  request.getDepartment().getId(),
+                  request.getClientReference(),
+                  interpreter,
+                  kind));
     } else {
       preference.change(kind);
-      audit.record(AuditAction.UPDATE, ENTITY, preference.getId(), request.getClientReference());
+      records.changed(preference);
     }
     return preference;
   }
 
   @Transactional
   public void remove(@NotNull Long preferenceId) {
-    ClientPreference preference = em.find(ClientPreference.class, preferenceId);
-    if (preference == null) {
-      throw new RecordNotFoundException(ClientPreference.class, preferenceId);
-    }
+    ClientPreference preference =
+        records.reread(ClientPreference.class, preferenceId, Records.anyone());
     em.remove(preference);
-    audit.record(AuditAction.DELETE, ENTITY, preferenceId, preference.getClientReference());
+    audit.record(AuditAction.DELETE, preference);
   }
 }

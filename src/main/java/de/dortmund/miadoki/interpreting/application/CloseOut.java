@@ -4,11 +4,7 @@ import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.CloseOutState;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
-import de.dortmund.miadoki.platform.audit.AuditAction;
-import de.dortmund.miadoki.platform.audit.AuditLog;
-import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
-import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
@@ -37,12 +33,10 @@ import java.util.List;
 @ApplicationScoped
 public class CloseOut {
 
-  static final String ENTITY = "Assignment";
-
   @PersistenceContext EntityManager em;
   @Inject RequestService requests;
   @Inject CurrentUser currentUser;
-  @Inject AuditLog audit;
+  @Inject Records records;
   @Inject Clock clock;
 
   /** The actual times and the one-way travel distance, as reported. */
@@ -53,8 +47,8 @@ public class CloseOut {
   @RequiresRole({Role.INTERPRETER, Role.COORDINATOR})
   @Transactional
   public Assignment report(@NotNull Long assignmentId, long version, @NotNull Report report) {
-    Assignment assignment = forChange(assignmentId, version);
-    requireInterpreterOrCoordinator(assignment);
+    Assignment assignment =
+        records.change(Assignment.class, assignmentId, version, this::ownOrCoordinator);
     requireHeldAlready(assignment);
     assignment.report(report.start(), report.end(), report.travelKm(), who(), now());
     audited(assignment);
@@ -64,8 +58,8 @@ public class CloseOut {
   @RequiresRole({Role.REQUESTER, Role.COORDINATOR})
   @Transactional
   public Assignment confirm(@NotNull Long assignmentId, long version) {
-    Assignment assignment = forChange(assignmentId, version);
-    requests.accessible(assignment.getRequest().getId());
+    Assignment assignment =
+        records.change(Assignment.class, assignmentId, version, this::ofVisibleRequest);
     assignment.confirm(who(), now());
     done(assignment.getRequest());
     audited(assignment);
@@ -75,10 +69,10 @@ public class CloseOut {
   @RequiresRole({Role.REQUESTER, Role.COORDINATOR})
   @Transactional
   public Assignment dispute(
-      @NotNull Long assignmentId, long version, @NotBlank @Size(max = 500) String reason) {
-    Assignment assignment = forChange(assignmentId, version);
-    requests.accessible(assignment.getRequest().getId());
-    assignment.dispute(reason.strip(), now());
+      @NotNull Long assignmentId, long version, @NotBlank @Size(max = 500) String disputeReason) {
+    Assignment assignment =
+        records.change(Assignment.class, assignmentId, version, this::ofVisibleRequest);
+    assignment.dispute(disputeReason.strip(), now());
     audited(assignment);
     return assignment;
   }
@@ -87,7 +81,8 @@ public class CloseOut {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public Assignment resolve(@NotNull Long assignmentId, long version, @NotNull Report report) {
-    Assignment assignment = forChange(assignmentId, version);
+    Assignment assignment =
+        records.change(Assignment.class, assignmentId, version, Records.anyone());
     requireHeldAlready(assignment);
     assignment.resolve(report.start(), report.end(), report.travelKm(), who(), now());
     done(assignment.getRequest());
@@ -101,7 +96,8 @@ public class CloseOut {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public Assignment noShow(@NotNull Long assignmentId, long version, boolean interpreterMissing) {
-    Assignment assignment = forChange(assignmentId, version);
+    Assignment assignment =
+        records.change(Assignment.class, assignmentId, version, Records.anyone());
     requireHeldAlready(assignment);
     assignment.noShow(interpreterMissing, who(), now());
     InterpreterRequest request = assignment.getRequest();
@@ -123,25 +119,15 @@ public class CloseOut {
         .getResultList();
   }
 
-  private Assignment forChange(Long id, long version) {
-    Assignment assignment = em.find(Assignment.class, id);
-    if (assignment == null) {
-      throw new RecordNotFoundException(Assignment.class, id);
-    }
-    if (assignment.getVersion() != version) {
-      throw new ConcurrentChangeException(Assignment.class, id);
-    }
-    return assignment;
+  /** The booked interpreter reports, or a coordinator for them. */
+  private boolean ownOrCoordinator(Assignment assignment) {
+    return currentUser.hasRole(Role.COORDINATOR)
+        || currentUser.username().equals(assignment.getInterpreter().getUsername());
   }
 
-  private void requireInterpreterOrCoordinator(Assignment assignment) {
-    if (currentUser.hasRole(Role.COORDINATOR)
-        || currentUser.username().equals(assignment.getInterpreter().getUsername())) {
-      return;
-    }
-    audit.recordDenied(ENTITY, assignment.getId());
-    throw new AccessDeniedException(
-        currentUser.username() + " may not report assignment " + assignment.getId());
+  /** Those who may see the request (its department's requesters, coordinators) confirm. */
+  private boolean ofVisibleRequest(Assignment assignment) {
+    return requests.mayAccess(assignment.getRequest());
   }
 
   private void requireHeldAlready(Assignment assignment) {
@@ -158,11 +144,7 @@ public class CloseOut {
   }
 
   private void audited(Assignment assignment) {
-    audit.record(
-        AuditAction.UPDATE,
-        ENTITY,
-        assignment.getId(),
-        assignment.getRequest().getClientReference());
+    records.changed(assignment);
   }
 
   private String who() {

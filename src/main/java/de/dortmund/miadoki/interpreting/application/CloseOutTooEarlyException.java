@@ -1,14 +1,13 @@
 package de.dortmund.miadoki.interpreting.application;
 
-import jakarta.ejb.ApplicationException;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 
 /** An appointment can be closed out only once it has begun. */
-@ApplicationException(rollback = true)
-public class CloseOutTooEarlyException extends RuntimeException {
+public class CloseOutTooEarlyException extends RuleViolationException {
 
   private static final long serialVersionUID = 1L;
 
   public CloseOutTooEarlyException(long assignmentId) {
-    super("Assignment " + assignmentId + " has not begun yet");
+    super("closeOut.tooEarly", assignmentId);
   }
 }

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.interpreting.application;
 
+import de.dortmund.miadoki.interpreting.domain.CostShare;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.security.RequiresRole;
@@ -10,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -26,23 +26,16 @@ public class CostAllocation {
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
 
-  public record Row(
-      String department,
-      String costCentre,
-      String fundingSource,
-      long assignments,
-      BigDecimal amount)
-      implements Serializable {}
-
   @Transactional
-  public List<Row> between(@NotNull YearMonth from, @NotNull YearMonth to) {
+  public List<CostShare> between(@NotNull YearMonth from, @NotNull YearMonth to) {
     List<Object[]> rows =
         em.createQuery(
-                "select d.name, d.costCentre, f.nameDe, count(distinct a.id), sum(l.amount)"
+                "select d.name, d.costCentre, f.nameDe, f.nameEn, count(distinct a.id),"
+                    + " sum(l.amount)"
                     + " from PayStatementLine l join l.assignment a join a.request r"
                     + " join r.department d join r.fundingSource f"
                     + " where l.statement.month >= :from and l.statement.month <= :to"
-                    + " group by d.name, d.costCentre, f.nameDe"
+                    + " group by d.name, d.costCentre, f.nameDe, f.nameEn"
                     + " order by d.name, f.nameDe",
                 Object[].class)
             .setParameter("from", from.atDay(1))
@@ -51,18 +44,19 @@ public class CostAllocation {
     return rows.stream()
         .map(
             r ->
-                new Row(
+                new CostShare(
                     (String) r[0],
                     (String) r[1],
                     (String) r[2],
-                    ((Number) r[3]).longValue(),
-                    (BigDecimal) r[4]))
+                    (String) r[3],
+                    ((Number) r[4]).longValue(),
+                    (BigDecimal) r[5]))
         .toList();
   }
 
   /** The same rows for a file; the export is audited. */
   @Transactional
-  public List<Row> export(@NotNull YearMonth from, @NotNull YearMonth to) {
+  public List<CostShare> export(@NotNull YearMonth from, @NotNull YearMonth to) {
     audit.record(AuditAction.EXPORT, "CostAllocation", from + ".." + to, null);
     return between(from, to);
   }

@@ -1,14 +1,14 @@
 package de.dortmund.miadoki.interpreting.application;
 
-import jakarta.ejb.ApplicationException;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 
 /** The interpreter is already booked at that time (the database or the rules refused it). */
-@ApplicationException(rollback = true)
-public class DoubleBookingException extends RuntimeException {
+public class DoubleBookingException extends RuleViolationException {
 
   private static final long serialVersionUID = 1L;
 
   public DoubleBookingException(long interpreterId, Throwable cause) {
-    super("Interpreter " + interpreterId + " is already booked at that time", cause);
+    super("request.assign.doubleBooking");
+    initCause(cause);
   }
 }

@@ -6,14 +6,10 @@ import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterStatus;
 import de.dortmund.miadoki.interpreting.domain.LanguageSkill;
 import de.dortmund.miadoki.interpreting.domain.Vetting;
-import de.dortmund.miadoki.platform.audit.AuditAction;
-import de.dortmund.miadoki.platform.audit.AuditLog;
-import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
 import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
-import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
@@ -43,34 +39,24 @@ import java.util.Optional;
 @RequiresRole({Role.COORDINATOR, Role.INTERPRETER})
 public class InterpreterDirectory {
 
-  static final String ENTITY = "Interpreter";
-
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
-  @Inject AuditLog audit;
+  @Inject Records records;
   @Inject Clock clock;
 
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public Interpreter register(@NotNull Interpreter interpreter) {
-    em.persist(interpreter);
-    em.flush();
-    audit.record(AuditAction.CREATE, ENTITY, interpreter.getId(), interpreter.getDisplayName());
-    return interpreter;
+    return records.create(interpreter);
   }
 
   @Transactional
   public Interpreter load(@NotNull Long id) {
-    Interpreter interpreter = em.find(Interpreter.class, id);
-    if (interpreter == null) {
-      throw new RecordNotFoundException(Interpreter.class, id);
-    }
-    requireAccess(interpreter);
+    Interpreter interpreter = records.read(Interpreter.class, id, this::mayOpen);
     // the collections are read while the transaction is open
     interpreter.getAbsences();
     interpreter.getAvailability();
     interpreter.getLanguages();
-    audit.record(AuditAction.READ, ENTITY, id, interpreter.getDisplayName());
     return interpreter;
   }
 
@@ -115,10 +101,7 @@ public class InterpreterDirectory {
   @Transactional
   public Interpreter changeStatus(
       @NotNull Long id, long version, @NotNull InterpreterStatus status) {
-    Interpreter interpreter = forChange(id, version);
-    interpreter.changeStatus(status);
-    audit.record(AuditAction.UPDATE, ENTITY, id, interpreter.getDisplayName());
-    return interpreter;
+    return change(id, version, i -> i.changeStatus(status));
   }
 
   /** Contact, district, qualification, fields and modes: kept by the coordinators. */
@@ -131,10 +114,7 @@ public class InterpreterDirectory {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public Interpreter recordVetting(@NotNull Long id, long version, @NotNull Vetting vetting) {
-    Interpreter interpreter = forChange(id, version);
-    interpreter.recordVetting(vetting);
-    audit.record(AuditAction.UPDATE, ENTITY, id, interpreter.getDisplayName());
-    return interpreter;
+    return change(id, version, i -> i.recordVetting(vetting));
   }
 
   @Transactional
@@ -157,35 +137,17 @@ public class InterpreterDirectory {
   /** Applies a change to a profile the caller may change, with the version check and audit. */
   private Interpreter change(
       Long id, long version, java.util.function.Consumer<Interpreter> change) {
-    Interpreter interpreter = forChange(id, version);
-    change.accept(interpreter);
-    audit.record(AuditAction.UPDATE, ENTITY, id, interpreter.getDisplayName());
-    return interpreter;
-  }
-
-  private Interpreter forChange(Long id, long version) {
-    Interpreter interpreter = em.find(Interpreter.class, id);
-    if (interpreter == null) {
-      throw new RecordNotFoundException(Interpreter.class, id);
-    }
-    requireAccess(interpreter);
-    if (interpreter.getVersion() != version) {
-      throw new ConcurrentChangeException(Interpreter.class, id);
-    }
+    Interpreter interpreter = records.change(Interpreter.class, id, version, this::mayOpen);
     // changes to languages, availability or absences are changes of the profile: count them
     em.lock(interpreter, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    change.accept(interpreter);
+    records.changed(interpreter);
     return interpreter;
   }
 
   /** Coordinators may open any profile; an interpreter only the own one. */
-  void requireAccess(Interpreter interpreter) {
-    if (currentUser.hasRole(Role.COORDINATOR)) {
-      return;
-    }
-    if (!currentUser.username().equals(interpreter.getUsername())) {
-      audit.recordDenied(ENTITY, interpreter.getId());
-      throw new AccessDeniedException(
-          currentUser.username() + " may not open interpreter " + interpreter.getId());
-    }
+  boolean mayOpen(Interpreter interpreter) {
+    return currentUser.hasRole(Role.COORDINATOR)
+        || currentUser.username().equals(interpreter.getUsername());
   }
 }

@@ -3,12 +3,12 @@ package de.dortmund.miadoki.interpreting.application;
 import de.dortmund.miadoki.interpreting.domain.FundingSource;
 import de.dortmund.miadoki.interpreting.domain.Language;
 import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
-import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.organisation.Department;
-import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Records;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +28,7 @@ public class MasterData {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject Records records;
 
   @Transactional
   public List<Language> languages() {
@@ -70,13 +71,13 @@ public class MasterData {
         .setParameter("code", code)
         .getResultList()
         .isEmpty()) {
-      throw new InvalidRequestException(
-          List.of(new RequestPolicy.Violation("languageCode", "masterData.codeTaken", List.of())));
+      throw new RuleViolationException(
+          List.of(new RuleViolation("languageCode", "masterData.codeTaken", List.of())));
     }
     Language language = new Language(code, nameDe.strip(), nameEn.strip());
     em.persist(language);
     em.flush();
-    audit.record(AuditAction.CREATE, "Language", language.getId(), code);
+    audit.record(AuditAction.CREATE, language);
     return language;
   }
 
@@ -88,19 +89,16 @@ public class MasterData {
       @NotBlank @Size(max = 10) String code,
       @NotBlank @Size(max = 100) String nameDe,
       @NotBlank @Size(max = 100) String nameEn) {
-    Language language = em.find(Language.class, languageId);
-    if (language == null) {
-      throw new RecordNotFoundException(Language.class, languageId);
-    }
+    Language language = records.find(Language.class, languageId);
     String upper = code.strip().toUpperCase(java.util.Locale.ROOT);
     if (varieties(languageId).stream().anyMatch(v -> v.getCode().equals(upper))) {
-      throw new InvalidRequestException(
-          List.of(new RequestPolicy.Violation("varietyCode", "masterData.codeTaken", List.of())));
+      throw new RuleViolationException(
+          List.of(new RuleViolation("varietyCode", "masterData.codeTaken", List.of())));
     }
     LanguageVariety variety = new LanguageVariety(language, upper, nameDe.strip(), nameEn.strip());
     em.persist(variety);
     em.flush();
-    audit.record(AuditAction.CREATE, "LanguageVariety", variety.getId(), upper);
+    audit.record(AuditAction.CREATE, variety);
     return variety;
   }
 
@@ -112,13 +110,13 @@ public class MasterData {
       @NotBlank @Size(max = 150) String nameEn) {
     String upper = code.strip().toUpperCase(java.util.Locale.ROOT);
     if (allFundingSources().stream().anyMatch(f -> f.getCode().equals(upper))) {
-      throw new InvalidRequestException(
-          List.of(new RequestPolicy.Violation("fundingCode", "masterData.codeTaken", List.of())));
+      throw new RuleViolationException(
+          List.of(new RuleViolation("fundingCode", "masterData.codeTaken", List.of())));
     }
     FundingSource source = new FundingSource(upper, nameDe.strip(), nameEn.strip());
     em.persist(source);
     em.flush();
-    audit.record(AuditAction.CREATE, "FundingSource", source.getId(), upper);
+    audit.record(AuditAction.CREATE, source);
     return source;
   }
 
@@ -126,15 +124,9 @@ public class MasterData {
   @RequiresRole({Role.ADMIN, Role.COORDINATOR})
   @Transactional
   public FundingSource setFundingSourceActive(@NotNull Long id, long version, boolean active) {
-    FundingSource source = em.find(FundingSource.class, id);
-    if (source == null) {
-      throw new RecordNotFoundException(FundingSource.class, id);
-    }
-    if (source.getVersion() != version) {
-      throw new ConcurrentChangeException(FundingSource.class, id);
-    }
+    FundingSource source = records.change(FundingSource.class, id, version, Records.anyone());
     source.activate(active);
-    audit.record(AuditAction.UPDATE, "FundingSource", id, source.getCode());
+    records.changed(source);
     return source;
   }
 

@@ -9,7 +9,7 @@ import de.dortmund.miadoki.interpreting.domain.Need;
 import de.dortmund.miadoki.interpreting.domain.RankedCandidate;
 import de.dortmund.miadoki.interpreting.domain.Ranking;
 import de.dortmund.miadoki.interpreting.infrastructure.CandidateQueries;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +28,7 @@ public class Matching {
   @PersistenceContext EntityManager em;
   @Inject CandidateQueries queries;
   @Inject RequestService requests;
+  @Inject Records records;
 
   private final MatchingPolicy policy = MatchingPolicy.standard();
 
@@ -43,10 +44,7 @@ public class Matching {
   @Transactional
   public List<Exclusion> whyNot(@NotNull Long requestId, @NotNull Long interpreterId) {
     InterpreterRequest request = requests.accessible(requestId);
-    Interpreter interpreter = em.find(Interpreter.class, interpreterId);
-    if (interpreter == null) {
-      throw new RecordNotFoundException(Interpreter.class, interpreterId);
-    }
+    Interpreter interpreter = records.find(Interpreter.class, interpreterId);
     return Eligibility.exclusions(
         queries.candidate(interpreter, request), queries.needOf(request), policy);
   }

@@ -8,24 +8,24 @@ import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.MatchingPolicy;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.interpreting.domain.OfferStatus;
-import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatusNotes;
 import de.dortmund.miadoki.interpreting.infrastructure.CandidateQueries;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.notification.PortalLinks;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.persistence.Timestamps;
-import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.security.SecretTokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -61,6 +61,7 @@ public class Offers {
   @Inject AuditLog audit;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject Records records;
 
   private final MatchingPolicy policy = MatchingPolicy.standard();
 
@@ -81,10 +82,7 @@ public class Offers {
     List<Offer> sent = new ArrayList<>();
     for (int tier = 1; tier <= 2; tier++) {
       for (Long interpreterId : tier == 1 ? plan.firstTier() : plan.secondTier()) {
-        Interpreter interpreter = em.find(Interpreter.class, interpreterId);
-        if (interpreter == null) {
-          throw new RecordNotFoundException(Interpreter.class, interpreterId);
-        }
+        Interpreter interpreter = records.find(Interpreter.class, interpreterId);
         List<Exclusion> exclusions =
             Eligibility.exclusions(
                 queries.candidate(interpreter, request), queries.needOf(request), policy);
@@ -107,14 +105,14 @@ public class Offers {
     }
     em.flush();
     for (Offer offer : sent) {
-      audit.record(AuditAction.CREATE, ENTITY, offer.getId(), request.getClientReference());
+      audit.record(AuditAction.CREATE, offer);
     }
     return sent;
   }
 
   private void check(
       OfferPlan plan, InterpreterRequest request, List<Offer> existing, Instant now) {
-    List<RequestPolicy.Violation> violations = new ArrayList<>();
+    List<RuleViolation> violations = new ArrayList<>();
     if (plan.firstTier().isEmpty()) {
       violations.add(violation("firstTier", "offer.firstTier.required"));
     }
@@ -146,12 +144,12 @@ public class Offers {
       violations.add(violation("secondTierDelay", "offer.secondTier.negative"));
     }
     if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations);
+      throw new RuleViolationException(violations);
     }
   }
 
-  private static RequestPolicy.Violation violation(String field, String key) {
-    return new RequestPolicy.Violation(field, key, List.of());
+  private static RuleViolation violation(String field, String key) {
+    return new RuleViolation(field, key, List.of());
   }
 
   private static List<Long> concat(List<Long> a, List<Long> b) {
@@ -212,14 +210,11 @@ public class Offers {
   @RequiresRole(Role.INTERPRETER)
   @Transactional
   public OfferAnswer answer(@NotNull Long offerId, boolean accept) {
-    Offer offer = em.find(Offer.class, offerId);
-    if (offer == null) {
-      throw new RecordNotFoundException(Offer.class, offerId);
-    }
-    if (!currentUser.username().equals(offer.getInterpreter().getUsername())) {
-      audit.recordDenied(ENTITY, offerId);
-      throw new AccessDeniedException(currentUser.username() + " may not answer offer " + offerId);
-    }
+    Offer offer =
+        records.reread(
+            Offer.class,
+            offerId,
+            o -> currentUser.username().equals(o.getInterpreter().getUsername()));
     return decide(offer, accept, currentUser.username());
   }
 
@@ -252,8 +247,8 @@ public class Offers {
   private OfferAnswer decide(Offer offer, boolean accept, String actor) {
     Instant now = clock.instant();
     // the same lock order as a direct assignment: interpreter, then request
-    em.find(Interpreter.class, offer.getInterpreter().getId(), LockModeType.PESSIMISTIC_WRITE);
-    InterpreterRequest request = lockRequest(offer.getRequest().getId());
+    records.lock(Interpreter.class, offer.getInterpreter().getId());
+    InterpreterRequest request = records.lock(InterpreterRequest.class, offer.getRequest().getId());
     em.refresh(offer);
     switch (offer.getStatus()) {
       case WITHDRAWN:
@@ -279,8 +274,7 @@ public class Offers {
     }
     if (!accept) {
       offer.decline(now);
-      audit.recordAs(
-          actor, AuditAction.UPDATE, ENTITY, offer.getId(), request.getClientReference());
+      audit.recordAs(actor, AuditAction.UPDATE, offer);
       reopenIfNothingPending(request, actor, now, "offer.allDeclined");
       return OfferAnswer.DECLINED;
     }
@@ -291,21 +285,9 @@ public class Offers {
       return OfferAnswer.NOT_ELIGIBLE;
     }
     offer.accept(now);
+    audit.recordAs(actor, AuditAction.UPDATE, offer);
+    // the booking withdraws the other offers (RequestBooked)
     assignments.book(request.getId(), offer.getInterpreter().getId(), actor);
-    audit.recordAs(actor, AuditAction.UPDATE, ENTITY, offer.getId(), request.getClientReference());
-    for (Offer other : ofRequest(request.getId())) {
-      if (other != offer && other.getStatus().isPending()) {
-        boolean wasSent = other.getStatus() == OfferStatus.OPEN;
-        other.withdraw(now);
-        if (wasSent) {
-          mail.toInterpreter(
-              other.getInterpreter(),
-              request,
-              "mail.offerWithdrawn",
-              locale -> new Object[] {other.getInterpreter().getDisplayName()});
-        }
-      }
-    }
     mail.toInterpreter(
         offer.getInterpreter(),
         request,
@@ -364,9 +346,18 @@ public class Offers {
     reopenIfNothingPending(request, AuditLog.SYSTEM, now, "offer.allExpired");
   }
 
-  /** Closes the pending offers of a request that was cancelled or assigned directly. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  void withdrawAll(InterpreterRequest request) {
+  /** A booking (direct or by an accepted offer) ends the request's other pending offers. */
+  void withdrawOnBooking(@Observes PoolEvents.RequestBooked event) {
+    withdrawPending(event.request());
+  }
+
+  /** A cancelled or unfilled request ends its pending offers. */
+  void withdrawOnClosing(@Observes PoolEvents.RequestClosed event) {
+    withdrawPending(event.request());
+  }
+
+  /** Withdraws the pending offers; interpreters who had got one are told. */
+  private void withdrawPending(InterpreterRequest request) {
     Instant now = clock.instant();
     for (Offer offer : ofRequest(request.getId())) {
       if (offer.getStatus().isPending()) {
@@ -395,12 +386,7 @@ public class Offers {
   }
 
   private InterpreterRequest lockRequest(long requestId) {
-    InterpreterRequest request =
-        em.find(InterpreterRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
-    if (request == null) {
-      throw new RecordNotFoundException(InterpreterRequest.class, requestId);
-    }
-    return request;
+    return records.lock(InterpreterRequest.class, requestId);
   }
 
   private Optional<Interpreter> ownInterpreter() {

@@ -6,11 +6,11 @@ import de.dortmund.miadoki.platform.notification.MailOutbox;
 import de.dortmund.miadoki.platform.notification.MailOutbox.Addressee;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.time.ClockProducer;
+import de.dortmund.miadoki.platform.web.PortalBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -47,7 +47,7 @@ class PoolMail {
   private void send(
       Addressee to, InterpreterRequest request, String key, Function<Locale, Object[]> more) {
     Locale locale = to.locale();
-    ResourceBundle labels = ResourceBundle.getBundle("i18n.messages", locale);
+    ResourceBundle labels = PortalBundles.of("i18n.interpreting", locale);
     Object[] common = {
       request.getLanguage().name(locale)
           + (request.getVariety() == null ? "" : " (" + request.getVariety().name(locale) + ")"),
@@ -60,9 +60,10 @@ class PoolMail {
     outbox.enqueue(to.email(), locale, key, args);
   }
 
+  /** The screens' date-and-time format of the recipient's language. */
   static DateTimeFormatter dateTime(Locale locale) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(locale);
+    return DateTimeFormatter.ofPattern(
+        PortalBundles.of("i18n.platform", locale).getString("format.dateTime"), locale);
   }
 
   static String instant(Instant instant, Locale locale) {

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.interpreting.application;
 
+import de.dortmund.miadoki.interpreting.domain.PoolFigures;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
@@ -12,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -51,20 +51,9 @@ public class PoolReports {
     }
   }
 
-  /** One line of a report: a group and its figures. */
-  public record Row(
-      String group, long requests, long filled, BigDecimal hours, BigDecimal cost, Double leadHours)
-      implements Serializable {
-
-    /** Filled requests as a share of all requests, in percent. */
-    public int fillRate() {
-      return requests == 0 ? 0 : (int) Math.round(100.0 * filled / requests);
-    }
-  }
-
   /** The figures of the requests starting in {@code from}..{@code to}, grouped by {@code by}. */
   @Transactional
-  public List<Row> figures(
+  public List<PoolFigures> figures(
       @NotNull YearMonth from, @NotNull YearMonth to, @NotNull Dimension by, String lang) {
     LocalDate start = from.atDay(1);
     LocalDate end = to.plusMonths(1).atDay(1);
@@ -119,7 +108,7 @@ public class PoolReports {
             .getResultList()) {
       cost.put(label(r, keys), (BigDecimal) r[keys]);
     }
-    List<Row> rows = new ArrayList<>();
+    List<PoolFigures> rows = new ArrayList<>();
     for (Map.Entry<String, long[]> e : counts.entrySet()) {
       Object[] h = held.get(e.getKey());
       BigDecimal hours =
@@ -129,7 +118,7 @@ public class PoolReports {
                   .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
       Double lead = h == null || h[1] == null ? null : ((Number) h[1]).doubleValue() / 60.0;
       rows.add(
-          new Row(
+          new PoolFigures(
               e.getKey(),
               e.getValue()[0],
               e.getValue()[1],
@@ -199,7 +188,7 @@ public class PoolReports {
 
   /** The same figures for a file; the export is audited. */
   @Transactional
-  public List<Row> export(YearMonth from, YearMonth to, Dimension by, String lang) {
+  public List<PoolFigures> export(YearMonth from, YearMonth to, Dimension by, String lang) {
     audit.record(AuditAction.EXPORT, "PoolReport", by + " " + from + ".." + to, null);
     return figures(from, to, by, lang);
   }

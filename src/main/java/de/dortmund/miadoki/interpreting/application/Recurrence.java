@@ -1,5 +1,7 @@
 package de.dortmund.miadoki.interpreting.application;
 
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,10 +17,11 @@ public record Recurrence(int everyDays, Integer times, LocalDate until) {
 
   public Recurrence {
     if (everyDays < 1 || everyDays > 90) {
-      throw new IllegalArgumentException("everyDays out of range");
+      throw new RuleViolationException(
+          RuleViolation.of("everyDays", "request.series.everyDaysRange"));
     }
     if ((times == null) == (until == null)) {
-      throw new IllegalArgumentException("Either a number of times or an end date");
+      throw new RuleViolationException(RuleViolation.of("times", "request.series.invalid"));
     }
   }
 

@@ -13,11 +13,12 @@ import de.dortmund.miadoki.interpreting.infrastructure.AssignmentSlots;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.organisation.Department;
-import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
 import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Records;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.AccessDeniedException;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.OwnAccount;
@@ -26,6 +27,7 @@ import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,9 +62,9 @@ public class RequestService {
   @Inject OwnAccount ownAccount;
   @Inject AuditLog audit;
   @Inject Clock clock;
-  @Inject Offers offers;
   @Inject AssignmentSlots slots;
-  @Inject PoolMail mail;
+  @Inject Records records;
+  @Inject Event<PoolEvents.RequestClosed> closed;
 
   private final RequestPolicy policy = RequestPolicy.standard();
 
@@ -82,9 +84,9 @@ public class RequestService {
     Department department = departmentFor(departmentId);
     InterpreterRequest.Details first = details(form, form.getStartsAt());
     LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
-    List<RequestPolicy.Violation> violations = policy.check(first, now);
+    List<RuleViolation> violations = policy.check(first, now);
     if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations);
+      throw new RuleViolationException(violations);
     }
     List<LocalDateTime> starts =
         recurrence == null ? List.of(form.getStartsAt()) : recurrence.starts(form.getStartsAt());
@@ -104,7 +106,7 @@ public class RequestService {
       }
     }
     for (InterpreterRequest request : created) {
-      audit.record(AuditAction.CREATE, ENTITY, request.getId(), request.getClientReference());
+      audit.record(AuditAction.CREATE, request);
     }
     return created;
   }
@@ -112,9 +114,7 @@ public class RequestService {
   /** One request, if the caller may see it; the read is audited, refused attempts too. */
   @Transactional
   public InterpreterRequest load(@NotNull Long id) {
-    InterpreterRequest request = accessible(id);
-    audit.record(AuditAction.READ, ENTITY, id, request.getClientReference());
-    return request;
+    return records.read(InterpreterRequest.class, id, this::mayAccess);
   }
 
   /**
@@ -122,12 +122,7 @@ public class RequestService {
    * (history, assignment, candidates), which the audit log already holds from the screen's load.
    */
   InterpreterRequest accessible(Long id) {
-    InterpreterRequest request = em.find(InterpreterRequest.class, id);
-    if (request == null) {
-      throw new RecordNotFoundException(InterpreterRequest.class, id);
-    }
-    requireAccess(request);
-    return request;
+    return records.reread(InterpreterRequest.class, id, this::mayAccess);
   }
 
   @Transactional
@@ -150,15 +145,13 @@ public class RequestService {
   @Transactional
   public List<InterpreterRequest> change(
       @NotNull Long id, @Valid @NotNull RequestForm form, Recurrence.Scope scope) {
-    InterpreterRequest request = load(id);
-    if (request.getVersion() != form.getVersion()) {
-      throw new ConcurrentChangeException(InterpreterRequest.class, id);
-    }
+    InterpreterRequest request =
+        records.change(InterpreterRequest.class, id, form.getVersion(), this::mayAccess);
     LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
     InterpreterRequest.Details details = details(form, form.getStartsAt());
-    List<RequestPolicy.Violation> violations = policy.check(details, now);
+    List<RuleViolation> violations = policy.check(details, now);
     if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations);
+      throw new RuleViolationException(violations);
     }
     Duration shift = Duration.between(request.getStartsAt(), form.getStartsAt());
     List<InterpreterRequest> changed = new ArrayList<>();
@@ -167,7 +160,7 @@ public class RequestService {
         continue;
       }
       r.change(details(form, r.getStartsAt().plus(shift)));
-      audit.record(AuditAction.UPDATE, ENTITY, r.getId(), r.getClientReference());
+      records.changed(r);
       changed.add(r);
     }
     return changed;
@@ -177,10 +170,8 @@ public class RequestService {
   @Transactional
   public List<InterpreterRequest> cancel(
       @NotNull Long id, long version, Recurrence.Scope scope, String reason) {
-    InterpreterRequest request = load(id);
-    if (request.getVersion() != version) {
-      throw new ConcurrentChangeException(InterpreterRequest.class, id);
-    }
+    InterpreterRequest request =
+        records.change(InterpreterRequest.class, id, version, this::mayAccess);
     List<InterpreterRequest> cancelled = new ArrayList<>();
     for (InterpreterRequest r : affected(request, scope)) {
       if (!r.getStatus().canGoTo(RequestStatus.CANCELLED)) {
@@ -197,9 +188,9 @@ public class RequestService {
                     clock.instant());
                 slots.free(a);
               });
-      offers.withdrawAll(r);
       r.moveTo(RequestStatus.CANCELLED, currentUser.username(), clock.instant(), reason);
-      audit.record(AuditAction.UPDATE, ENTITY, r.getId(), r.getClientReference());
+      records.changed(r);
+      closed.fire(new PoolEvents.RequestClosed(r, RequestStatus.CANCELLED));
       cancelled.add(r);
     }
     return cancelled;
@@ -212,18 +203,15 @@ public class RequestService {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public InterpreterRequest markUnfilled(@NotNull Long id, long version, String note) {
-    InterpreterRequest request = load(id);
-    if (request.getVersion() != version) {
-      throw new ConcurrentChangeException(InterpreterRequest.class, id);
-    }
-    offers.withdrawAll(request);
+    InterpreterRequest request =
+        records.change(InterpreterRequest.class, id, version, this::mayAccess);
     request.moveTo(
         RequestStatus.UNFILLED,
         currentUser.username(),
         clock.instant(),
         note == null || note.isBlank() ? null : note.strip());
-    audit.record(AuditAction.UPDATE, ENTITY, id, request.getClientReference());
-    mail.toRequester(request, "mail.requestUnfilled", locale -> new Object[0]);
+    records.changed(request);
+    closed.fire(new PoolEvents.RequestClosed(request, RequestStatus.UNFILLED));
     return request;
   }
 
@@ -290,25 +278,17 @@ public class RequestService {
   }
 
   /** Coordinators see every request; requesters only their own department's. */
-  void requireAccess(InterpreterRequest request) {
+  boolean mayAccess(InterpreterRequest request) {
     if (currentUser.hasRole(Role.COORDINATOR)) {
-      return;
+      return true;
     }
     Department own = currentUser.hasRole(Role.REQUESTER) ? ownDepartmentOrNull() : null;
-    if (own == null || !own.getId().equals(request.getDepartment().getId())) {
-      audit.recordDenied(ENTITY, request.getId());
-      throw new AccessDeniedException(
-          currentUser.username() + " may not see request " + request.getId());
-    }
+    return own != null && own.getId().equals(request.getDepartment().getId());
   }
 
   private Department departmentFor(Long departmentId) {
     if (currentUser.hasRole(Role.COORDINATOR) && departmentId != null) {
-      Department department = em.find(Department.class, departmentId);
-      if (department == null) {
-        throw new RecordNotFoundException(Department.class, departmentId);
-      }
-      return department;
+      return records.find(Department.class, departmentId);
     }
     return ownDepartment();
   }
@@ -326,10 +306,10 @@ public class RequestService {
   }
 
   private InterpreterRequest.Details details(RequestForm f, LocalDateTime start) {
-    Language language = find(Language.class, f.getLanguageId());
+    Language language = records.find(Language.class, f.getLanguageId());
     LanguageVariety variety =
-        f.getVarietyId() == null ? null : find(LanguageVariety.class, f.getVarietyId());
-    FundingSource funding = find(FundingSource.class, f.getFundingSourceId());
+        f.getVarietyId() == null ? null : records.find(LanguageVariety.class, f.getVarietyId());
+    FundingSource funding = records.find(FundingSource.class, f.getFundingSourceId());
     Duration duration = Duration.ofMinutes(f.getDurationMinutes());
     LocalDateTime alternative =
         f.getAlternativeStartsAt() == null
@@ -357,14 +337,6 @@ public class RequestService {
         trim(f.getUrgencyReason()),
         funding,
         trim(f.getNotes()));
-  }
-
-  private <T> T find(Class<T> type, Long id) {
-    T found = id == null ? null : em.find(type, id);
-    if (found == null) {
-      throw new RecordNotFoundException(type, id);
-    }
-    return found;
   }
 
   private static String trim(String s) {

@@ -9,13 +9,13 @@ import de.dortmund.miadoki.interpreting.domain.PayStatementLine;
 import de.dortmund.miadoki.interpreting.domain.RateScheme;
 import de.dortmund.miadoki.interpreting.domain.RateTable;
 import de.dortmund.miadoki.interpreting.domain.Rates;
-import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatementDraft;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
-import de.dortmund.miadoki.platform.security.AccessDeniedException;
+import de.dortmund.miadoki.platform.persistence.Records;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
@@ -52,6 +52,7 @@ public class Statements {
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
+  @Inject Records records;
   @Inject Clock clock;
 
   /**
@@ -107,7 +108,7 @@ public class Statements {
           .forEach(a -> a.recordPayment(java.math.BigDecimal.ZERO));
       em.persist(statement);
       em.flush();
-      audit.record(AuditAction.CREATE, ENTITY, statement.getId(), entry.getKey().getDisplayName());
+      audit.record(AuditAction.CREATE, statement);
       issued.add(statement);
     }
     return issued;
@@ -154,19 +155,19 @@ public class Statements {
   @Transactional
   public RateScheme addScheme(
       @NotNull LocalDate validFrom, @NotBlank @Size(max = 100) String name, @NotNull Rates rates) {
-    List<RequestPolicy.Violation> violations = new ArrayList<>();
+    List<RuleViolation> violations = new ArrayList<>();
     if (validFrom.isBefore(LocalDate.now(clock.withZone(ClockProducer.ZONE)))) {
-      violations.add(new RequestPolicy.Violation("validFrom", "rates.validFrom.past", List.of()));
+      violations.add(new RuleViolation("validFrom", "rates.validFrom.past", List.of()));
     } else if (schemes().stream().anyMatch(s -> s.getValidFrom().equals(validFrom))) {
-      violations.add(new RequestPolicy.Violation("validFrom", "rates.validFrom.taken", List.of()));
+      violations.add(new RuleViolation("validFrom", "rates.validFrom.taken", List.of()));
     }
     if (!violations.isEmpty()) {
-      throw new InvalidRequestException(violations);
+      throw new RuleViolationException(violations);
     }
     RateScheme scheme = new RateScheme(validFrom, name.strip(), rates, currentUser.username());
     em.persist(scheme);
     em.flush();
-    audit.record(AuditAction.CREATE, "RateScheme", scheme.getId(), name);
+    audit.record(AuditAction.CREATE, scheme);
     return scheme;
   }
 
@@ -203,17 +204,14 @@ public class Statements {
   @RequiresRole({Role.INTERPRETER, Role.COORDINATOR})
   @Transactional
   public PayStatement load(@NotNull Long id) {
-    PayStatement statement = em.find(PayStatement.class, id);
-    if (statement == null) {
-      throw new RecordNotFoundException(PayStatement.class, id);
-    }
-    if (!currentUser.hasRole(Role.COORDINATOR)
-        && !currentUser.username().equals(statement.getInterpreter().getUsername())) {
-      audit.recordDenied(ENTITY, id);
-      throw new AccessDeniedException(currentUser.username() + " may not open statement " + id);
-    }
+    PayStatement statement =
+        records.read(
+            PayStatement.class,
+            id,
+            s ->
+                currentUser.hasRole(Role.COORDINATOR)
+                    || currentUser.username().equals(s.getInterpreter().getUsername()));
     statement.getLines().size();
-    audit.record(AuditAction.READ, ENTITY, id, statement.getInterpreter().getDisplayName());
     return statement;
   }
 }

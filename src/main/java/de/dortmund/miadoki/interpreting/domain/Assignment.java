@@ -2,6 +2,8 @@ package de.dortmund.miadoki.interpreting.domain;
 
 import de.dortmund.miadoki.platform.persistence.BaseEntity;
 import de.dortmund.miadoki.platform.persistence.Timestamps;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -182,7 +184,7 @@ public class Assignment extends BaseEntity {
   public void report(LocalDateTime start, LocalDateTime end, int km, String by, Instant now) {
     requireHeld();
     if (closeState == CloseOutState.CONFIRMED || closeState == CloseOutState.DISPUTED) {
-      throw new IllegalStateException("Assignment " + getId() + " is " + closeState);
+      throw new RuleViolationException("closeOut.notNow");
     }
     record(start, end, km, by, now);
     closeState = CloseOutState.REPORTED;
@@ -191,7 +193,7 @@ public class Assignment extends BaseEntity {
   /** The requester agrees with the report: the appointment is done. */
   public void confirm(String by, Instant now) {
     if (closeState != CloseOutState.REPORTED) {
-      throw new IllegalStateException("Assignment " + getId() + " is " + closeState);
+      throw new RuleViolationException("closeOut.notNow");
     }
     closeState = CloseOutState.CONFIRMED;
     outcome = Outcome.COMPLETED;
@@ -203,7 +205,7 @@ public class Assignment extends BaseEntity {
   /** The requester does not agree; a coordinator decides. */
   public void dispute(String reason, Instant now) {
     if (closeState != CloseOutState.REPORTED) {
-      throw new IllegalStateException("Assignment " + getId() + " is " + closeState);
+      throw new RuleViolationException("closeOut.notNow");
     }
     closeState = CloseOutState.DISPUTED;
     disputeReason = reason;
@@ -235,10 +237,10 @@ public class Assignment extends BaseEntity {
 
   private void record(LocalDateTime start, LocalDateTime end, int km, String by, Instant now) {
     if (!end.isAfter(start) || Duration.between(start, end).toHours() >= 12) {
-      throw new IllegalArgumentException("Actual time must be positive and under 12 hours");
+      throw new RuleViolationException(RuleViolation.of("end", "closeOut.endBeforeStart"));
     }
     if (km < 0 || km > 300) {
-      throw new IllegalArgumentException("Travel distance out of range: " + km);
+      throw new RuleViolationException(RuleViolation.of("km", "closeOut.kmRange", 300));
     }
     actualStart = start;
     actualEnd = end;
@@ -250,7 +252,7 @@ public class Assignment extends BaseEntity {
 
   private void requireHeld() {
     if (!active || (outcome != null && outcome != Outcome.COMPLETED)) {
-      throw new IllegalStateException("Assignment " + getId() + " did not take place");
+      throw new RuleViolationException("closeOut.notNow");
     }
   }
 
@@ -368,5 +370,10 @@ public class Assignment extends BaseEntity {
 
   public String getEndedReason() {
     return endedReason;
+  }
+
+  @Override
+  public String auditSubject() {
+    return getRequest().getClientReference();
   }
 }

@@ -77,4 +77,9 @@ public class ClientPreference extends BaseEntity {
   public Kind getKind() {
     return kind;
   }
+
+  @Override
+  public String auditSubject() {
+    return getClientReference();
+  }
 }

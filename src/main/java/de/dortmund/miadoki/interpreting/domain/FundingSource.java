@@ -43,4 +43,9 @@ public class FundingSource extends BilingualEntity {
   public boolean isActive() {
     return active;
   }
+
+  @Override
+  public String auditSubject() {
+    return getCode();
+  }
 }

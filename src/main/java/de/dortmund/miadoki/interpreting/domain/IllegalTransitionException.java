@@ -1,7 +1,12 @@
 package de.dortmund.miadoki.interpreting.domain;
 
-/** A status change the request's life cycle does not allow (e.g. assigning a cancelled request). */
-public class IllegalTransitionException extends RuntimeException {
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
+
+/**
+ * A status change the request's life cycle does not allow (e.g. assigning a cancelled request): the
+ * screen was showing an older state.
+ */
+public class IllegalTransitionException extends RuleViolationException {
 
   private static final long serialVersionUID = 1L;
 
@@ -9,7 +14,7 @@ public class IllegalTransitionException extends RuntimeException {
   private final RequestStatus to;
 
   public IllegalTransitionException(RequestStatus from, RequestStatus to) {
-    super("A request cannot go from " + from + " to " + to);
+    super("request.transition.notAllowed", from, to);
     this.from = from;
     this.to = to;
   }

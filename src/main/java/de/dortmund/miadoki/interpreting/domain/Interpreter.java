@@ -285,4 +285,9 @@ public class Interpreter extends BaseEntity {
   public Instant getCreatedAt() {
     return Timestamps.instant(createdAt);
   }
+
+  @Override
+  public String auditSubject() {
+    return getDisplayName();
+  }
 }

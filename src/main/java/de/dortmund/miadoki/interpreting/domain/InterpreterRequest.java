@@ -350,4 +350,9 @@ public class InterpreterRequest extends BaseEntity {
   public List<StatusChange> getHistory() {
     return List.copyOf(history);
   }
+
+  @Override
+  public String auditSubject() {
+    return getClientReference();
+  }
 }

@@ -42,4 +42,9 @@ public class Language extends BilingualEntity {
   public boolean isActive() {
     return active;
   }
+
+  @Override
+  public String auditSubject() {
+    return getCode();
+  }
 }

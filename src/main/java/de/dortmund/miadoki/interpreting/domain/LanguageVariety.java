@@ -43,4 +43,9 @@ public class LanguageVariety extends BilingualEntity {
   public String getCode() {
     return code;
   }
+
+  @Override
+  public String auditSubject() {
+    return getCode();
+  }
 }

@@ -200,4 +200,9 @@ public class Offer extends BaseEntity {
   public String getCreatedBy() {
     return createdBy;
   }
+
+  @Override
+  public String auditSubject() {
+    return getRequest().getClientReference();
+  }
 }

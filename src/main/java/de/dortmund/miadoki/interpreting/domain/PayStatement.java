@@ -107,4 +107,9 @@ public class PayStatement extends BaseEntity {
   public List<PayStatementLine> getLines() {
     return lines;
   }
+
+  @Override
+  public String auditSubject() {
+    return getInterpreter().getDisplayName();
+  }
 }

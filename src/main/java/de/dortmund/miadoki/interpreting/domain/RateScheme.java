@@ -102,4 +102,9 @@ public class RateScheme extends BaseEntity {
   public String getCreatedBy() {
     return createdBy;
   }
+
+  @Override
+  public String auditSubject() {
+    return getName();
+  }
 }

@@ -1,6 +1,6 @@
 package de.dortmund.miadoki.interpreting.domain;
 
-import java.io.Serializable;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,59 +23,51 @@ public record RequestPolicy(Duration leadTime, Duration shortest, Duration longe
     return new RequestPolicy(Duration.ofHours(48), Duration.ofMinutes(15), Duration.ofHours(8));
   }
 
-  /** A rule broken by a request's details: the form field it belongs to and the message key. */
-  public record Violation(String field, String messageKey, List<Object> details)
-      implements Serializable {
-    static Violation of(String field, String key, Object... details) {
-      return new Violation(field, key, List.of(details));
-    }
-  }
-
   /** Every rule the details break at {@code now} (local time in Europe/Berlin). */
-  public List<Violation> check(InterpreterRequest.Details d, LocalDateTime now) {
-    List<Violation> found = new ArrayList<>();
+  public List<RuleViolation> check(InterpreterRequest.Details d, LocalDateTime now) {
+    List<RuleViolation> found = new ArrayList<>();
     if (d.kind() != null && d.kind().hasLegalConsequences()) {
-      found.add(Violation.of("kind", "request.refused.legal"));
+      found.add(RuleViolation.of("kind", "request.refused.legal"));
     }
     if (d.startsAt() != null) {
       if (!d.startsAt().isAfter(now)) {
-        found.add(Violation.of("startsAt", "request.start.past"));
+        found.add(RuleViolation.of("startsAt", "request.start.past"));
       } else if (!d.urgent() && d.startsAt().isBefore(now.plus(leadTime))) {
-        found.add(Violation.of("startsAt", "request.start.leadTime", leadTime.toHours()));
+        found.add(RuleViolation.of("startsAt", "request.start.leadTime", leadTime.toHours()));
       }
     }
     if (d.urgent() && (d.urgencyReason() == null || d.urgencyReason().isBlank())) {
-      found.add(Violation.of("urgencyReason", "request.urgency.reasonMissing"));
+      found.add(RuleViolation.of("urgencyReason", "request.urgency.reasonMissing"));
     }
     if (d.duration() != null
         && (d.duration().compareTo(shortest) < 0 || d.duration().compareTo(longest) > 0)) {
       found.add(
-          Violation.of(
+          RuleViolation.of(
               "duration", "request.duration.range", shortest.toMinutes(), longest.toHours()));
     }
     if (d.clientReference() == null || !PSEUDONYM.matcher(d.clientReference()).matches()) {
-      found.add(Violation.of("clientReference", "request.client.pseudonym"));
+      found.add(RuleViolation.of("clientReference", "request.client.pseudonym"));
     }
     if (d.alternativeStartsAt() != null && !d.alternativeStartsAt().isAfter(now)) {
-      found.add(Violation.of("alternativeStartsAt", "request.start.past"));
+      found.add(RuleViolation.of("alternativeStartsAt", "request.start.past"));
     }
     if (d.mode() == Mode.ON_SITE) {
       if (d.address() == null || d.address().isBlank()) {
-        found.add(Violation.of("address", "request.onsite.address"));
+        found.add(RuleViolation.of("address", "request.onsite.address"));
       }
       if (d.district() == null) {
-        found.add(Violation.of("district", "request.onsite.district"));
+        found.add(RuleViolation.of("district", "request.onsite.district"));
       }
     }
     if (d.genderRequirement() != null
         && d.genderRequirement() != GenderRequirement.NONE
         && d.interpreterGender() == null) {
-      found.add(Violation.of("interpreterGender", "request.gender.missing"));
+      found.add(RuleViolation.of("interpreterGender", "request.gender.missing"));
     }
     if (d.variety() != null
         && d.language() != null
         && !d.variety().getLanguage().equals(d.language())) {
-      found.add(Violation.of("variety", "request.variety.mismatch"));
+      found.add(RuleViolation.of("variety", "request.variety.mismatch"));
     }
     return found;
   }

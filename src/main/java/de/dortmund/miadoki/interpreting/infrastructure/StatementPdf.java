@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import de.dortmund.miadoki.interpreting.domain.PayStatement;
 import de.dortmund.miadoki.interpreting.domain.PayStatementLine;
 import de.dortmund.miadoki.platform.time.ClockProducer;
+import de.dortmund.miadoki.platform.web.PortalBundles;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -35,7 +36,7 @@ public final class StatementPdf {
   private StatementPdf() {}
 
   public static byte[] render(PayStatement statement) {
-    ResourceBundle text = ResourceBundle.getBundle("i18n.messages", GERMAN);
+    ResourceBundle text = PortalBundles.of("i18n.interpreting", GERMAN);
     NumberFormat euro = NumberFormat.getCurrencyInstance(GERMAN);
     Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
     Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);

@@ -15,65 +15,28 @@ public class InterpretingNavigation implements NavigationContribution {
 
   @Override
   public List<NavigationItem> items() {
-    Set<Role> booking = Set.of(Role.REQUESTER, Role.COORDINATOR);
     return List.of(
+        new NavigationItem(SECTION, "nav.requests", "/interpreting/requests", "pi pi-list", 100),
         new NavigationItem(
-            SECTION, "nav.requests", "/interpreting/requests", "pi pi-list", booking, 100),
+            SECTION, "nav.newRequest", "/interpreting/request-new", "pi pi-plus-circle", 101),
         new NavigationItem(
-            SECTION,
-            "nav.newRequest",
-            "/interpreting/request-new",
-            "pi pi-plus-circle",
-            booking,
-            101),
-        new NavigationItem(
-            SECTION,
-            "nav.interpreters",
-            "/interpreting/interpreters",
-            "pi pi-users",
-            Set.of(Role.COORDINATOR),
-            102),
+            SECTION, "nav.interpreters", "/interpreting/interpreters", "pi pi-users", 102),
         new NavigationItem(
             SECTION,
             "nav.myProfile",
             "/interpreting/profile",
             "pi pi-id-card",
+            // coordinators open profiles of others; "my profile" is the interpreter's own
             Set.of(Role.INTERPRETER),
             103),
         new NavigationItem(
-            SECTION,
-            "nav.myAppointments",
-            "/interpreting/appointments",
-            "pi pi-calendar",
-            Set.of(Role.INTERPRETER),
-            104),
+            SECTION, "nav.myAppointments", "/interpreting/appointments", "pi pi-calendar", 104),
         new NavigationItem(
-            SECTION,
-            "nav.statements",
-            "/interpreting/statements",
-            "pi pi-wallet",
-            Set.of(Role.INTERPRETER, Role.COORDINATOR),
-            106),
+            SECTION, "nav.statements", "/interpreting/statements", "pi pi-wallet", 106),
         new NavigationItem(
-            SECTION,
-            "nav.calendar",
-            "/interpreting/calendar",
-            "pi pi-calendar-plus",
-            Set.of(Role.INTERPRETER, Role.COORDINATOR),
-            105),
+            SECTION, "nav.calendar", "/interpreting/calendar", "pi pi-calendar-plus", 105),
+        new NavigationItem(SECTION, "nav.reports", "/interpreting/reports", "pi pi-chart-bar", 107),
         new NavigationItem(
-            SECTION,
-            "nav.reports",
-            "/interpreting/reports",
-            "pi pi-chart-bar",
-            Set.of(Role.COORDINATOR),
-            107),
-        new NavigationItem(
-            SECTION,
-            "nav.masterData",
-            "/interpreting/master-data",
-            "pi pi-book",
-            Set.of(Role.COORDINATOR, Role.ADMIN),
-            108));
+            SECTION, "nav.masterData", "/interpreting/master-data", "pi pi-book", 108));
   }
 }

@@ -1,12 +1,9 @@
 package de.dortmund.miadoki.interpreting.web;
 
-import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
 import de.dortmund.miadoki.interpreting.application.MasterData;
 import de.dortmund.miadoki.interpreting.domain.FundingSource;
 import de.dortmund.miadoki.interpreting.domain.Language;
 import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
-import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
-import de.dortmund.miadoki.platform.web.Failures;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,55 +48,37 @@ public class MasterDataView implements Serializable {
   }
 
   public void addLanguage() {
-    if (saved(() -> masterData.addLanguage(languageCode, languageDe, languageEn))) {
-      languageCode = null;
-      languageDe = null;
-      languageEn = null;
-    }
+    masterData.addLanguage(languageCode, languageDe, languageEn);
+    languageCode = null;
+    languageDe = null;
+    languageEn = null;
+    saved();
   }
 
   public void addVariety() {
-    if (saved(() -> masterData.addVariety(languageId, varietyCode, varietyDe, varietyEn))) {
-      varietyCode = null;
-      varietyDe = null;
-      varietyEn = null;
-    }
+    masterData.addVariety(languageId, varietyCode, varietyDe, varietyEn);
+    varietyCode = null;
+    varietyDe = null;
+    varietyEn = null;
+    saved();
   }
 
   public void addFunding() {
-    if (saved(() -> masterData.addFundingSource(fundingCode, fundingDe, fundingEn))) {
-      fundingCode = null;
-      fundingDe = null;
-      fundingEn = null;
-    }
+    masterData.addFundingSource(fundingCode, fundingDe, fundingEn);
+    fundingCode = null;
+    fundingDe = null;
+    fundingEn = null;
+    saved();
   }
 
   public void toggle(FundingSource source) {
-    saved(
-        () ->
-            masterData.setFundingSourceActive(
-                source.getId(), source.getVersion(), !source.isActive()));
+    masterData.setFundingSourceActive(source.getId(), source.getVersion(), !source.isActive());
+    saved();
   }
 
-  private boolean saved(Runnable action) {
-    try {
-      action.run();
-      Messages.info("masterData.saved");
-      load();
-      return true;
-    } catch (InvalidRequestException e) {
-      for (RequestPolicy.Violation v : e.violations()) {
-        String form = v.field().startsWith("funding") ? "fundingNew:" : "masterData:";
-        Messages.error(form + v.field(), v.messageKey());
-      }
-    } catch (RuntimeException e) {
-      if (!Failures.isConcurrentChange(e)) {
-        throw e;
-      }
-      Messages.error(null, "error.concurrentChange");
-      load();
-    }
-    return false;
+  private void saved() {
+    Messages.info("masterData.saved");
+    load();
   }
 
   public List<Language> getLanguages() {

@@ -6,7 +6,6 @@ import de.dortmund.miadoki.interpreting.application.OfferAnswer;
 import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.Offer;
-import de.dortmund.miadoki.platform.web.Failures;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -95,21 +94,14 @@ public class MyAppointments implements Serializable {
       return;
     }
     LocalDate day = assignment.getStartsAt().toLocalDate();
-    try {
-      closeOut.report(
-          assignment.getId(),
-          assignment.getVersion(),
-          new CloseOut.Report(
-              day.atTime(input.getStart()),
-              day.atTime(input.getEnd()),
-              input.getTravelKm() == null ? 0 : input.getTravelKm()));
-      Messages.info("closeOut.reported");
-    } catch (RuntimeException e) {
-      if (!Failures.isConcurrentChange(e)) {
-        throw e;
-      }
-      Messages.error(null, "error.concurrentChange");
-    }
+    closeOut.report(
+        assignment.getId(),
+        assignment.getVersion(),
+        new CloseOut.Report(
+            day.atTime(input.getStart()),
+            day.atTime(input.getEnd()),
+            input.getTravelKm() == null ? 0 : input.getTravelKm()));
+    Messages.info("closeOut.reported");
     reports.remove(assignment.getId());
     load();
   }
@@ -140,18 +132,9 @@ public class MyAppointments implements Serializable {
   }
 
   public void dropOut(Assignment assignment) {
-    try {
-      assignments.dropOut(
-          assignment.getId(),
-          assignment.getRequest().getVersion(),
-          reasons.get(assignment.getId()));
-      Messages.info("assignment.droppedOut.done");
-    } catch (RuntimeException e) {
-      if (!Failures.isConcurrentChange(e)) {
-        throw e;
-      }
-      Messages.error(null, "error.concurrentChange");
-    }
+    assignments.dropOut(
+        assignment.getId(), assignment.getRequest().getVersion(), reasons.get(assignment.getId()));
+    Messages.info("assignment.droppedOut.done");
     load();
   }
 

@@ -1,27 +1,32 @@
 package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.PoolReports;
-import de.dortmund.miadoki.platform.export.CsvWriter;
+import de.dortmund.miadoki.interpreting.domain.PoolFigures;
+import de.dortmund.miadoki.interpreting.infrastructure.PoolReportFiles;
+import de.dortmund.miadoki.platform.web.LocaleSelector;
+import de.dortmund.miadoki.platform.web.PortalBundles;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
-/** The report of {@code ?from=2026-01&to=2026-06&by=LANGUAGE&lang=de} as CSV (COORDINATOR). */
+/**
+ * The report of {@code ?from=2026-01&to=2026-06&by=LANGUAGE} as CSV (COORDINATOR), in the reader's
+ * language.
+ */
 @WebServlet("/interpreting/report.csv")
 public class PoolReportDownload extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
   @Inject transient PoolReports reports;
+  @Inject transient LocaleSelector localeSelector;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -37,41 +42,22 @@ public class PoolReportDownload extends HttpServlet {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
-    String lang = "en".equals(request.getParameter("lang")) ? "en" : "de";
-    List<PoolReports.Row> rows = reports.export(from, to, by, lang);
+    Locale locale = localeSelector.getLocale();
+    List<PoolFigures> rows = reports.export(from, to, by, locale.getLanguage());
+    byte[] file = PoolReportFiles.csv(rows, by.messageKey(), locale);
     response.setContentType("text/csv; charset=UTF-8");
     response.setHeader(
         "Content-Disposition",
-        "attachment; filename=\"dolmetscherpool-"
-            + by.name().toLowerCase()
+        "attachment; filename=\""
+            + PortalBundles.of("i18n.interpreting", locale).getString("reports.fileName")
+            + "-"
+            + by.name().toLowerCase(Locale.ROOT)
             + "-"
             + from
             + "-"
             + to
             + ".csv\"");
-    CsvWriter csv =
-        new CsvWriter(
-            Locale.GERMANY,
-            List.of(
-                "Gruppe",
-                "Anfragen",
-                "Besetzt",
-                "Quote %",
-                "Stunden",
-                "Kosten EUR",
-                "Vorlauf Std."));
-    for (PoolReports.Row r : rows) {
-      csv.row(
-          r.group(),
-          r.requests(),
-          r.filled(),
-          r.fillRate(),
-          r.hours(),
-          r.cost(),
-          r.leadHours() == null
-              ? null
-              : BigDecimal.valueOf(r.leadHours()).setScale(1, RoundingMode.HALF_UP));
-    }
-    response.getOutputStream().write(csv.toBytes());
+    response.setContentLength(file.length);
+    response.getOutputStream().write(file);
   }
 }

@@ -2,6 +2,7 @@ package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.PoolReports;
 import de.dortmund.miadoki.interpreting.application.PoolReports.Dimension;
+import de.dortmund.miadoki.interpreting.domain.PoolFigures;
 import de.dortmund.miadoki.platform.web.LocaleSelector;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ public class PoolReportsView implements Serializable {
   private YearMonth from;
   private YearMonth to;
   private Dimension by = Dimension.MONTH;
-  private List<PoolReports.Row> rows = List.of();
+  private List<PoolFigures> rows = List.of();
   private Map<String, Long> unfilled = Map.of();
   private String requestsChart;
   private String unfilledChart;
@@ -113,7 +114,7 @@ public class PoolReportsView implements Serializable {
   }
 
   /** The group as the screen shows it: months by name, everything else as it is. */
-  public String groupLabel(PoolReports.Row row) {
+  public String groupLabel(PoolFigures row) {
     return by == Dimension.MONTH ? months.label(YearMonth.parse(row.group())) : row.group();
   }
 
@@ -145,7 +146,7 @@ public class PoolReportsView implements Serializable {
     this.by = by;
   }
 
-  public List<PoolReports.Row> getRows() {
+  public List<PoolFigures> getRows() {
     return rows;
   }
 

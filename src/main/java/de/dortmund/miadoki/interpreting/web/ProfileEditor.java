@@ -14,7 +14,6 @@ import de.dortmund.miadoki.interpreting.domain.Vetting;
 import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
-import de.dortmund.miadoki.platform.web.Failures;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -171,15 +170,8 @@ public class ProfileEditor implements Serializable {
   }
 
   private void change(java.util.function.Supplier<Interpreter> action, String doneKey) {
-    try {
-      action.get();
-      Messages.info(doneKey);
-    } catch (RuntimeException e) {
-      if (!Failures.isConcurrentChange(e)) {
-        throw e;
-      }
-      Messages.error(null, "error.concurrentChange");
-    }
+    action.get();
+    Messages.info(doneKey);
     reload();
   }
 

@@ -1,10 +1,8 @@
 package de.dortmund.miadoki.interpreting.web;
 
-import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
 import de.dortmund.miadoki.interpreting.application.Statements;
 import de.dortmund.miadoki.interpreting.domain.RateScheme;
 import de.dortmund.miadoki.interpreting.domain.Rates;
-import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,16 +72,10 @@ public class RateSchemesView implements Serializable {
       Messages.error("rates:middleKm", "rates.bands");
       return;
     }
-    try {
-      statements.addScheme(validFrom, name, rates);
-      Messages.info("rates.added");
-      name = null;
-      load();
-    } catch (InvalidRequestException e) {
-      for (RequestPolicy.Violation v : e.violations()) {
-        Messages.error("rates:" + v.field(), v.messageKey());
-      }
-    }
+    statements.addScheme(validFrom, name, rates);
+    Messages.info("rates.added");
+    name = null;
+    load();
   }
 
   public List<RateScheme> getSchemes() {

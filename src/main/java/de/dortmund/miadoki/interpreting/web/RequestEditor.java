@@ -1,6 +1,5 @@
 package de.dortmund.miadoki.interpreting.web;
 
-import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
 import de.dortmund.miadoki.interpreting.application.MasterData;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestForm;
@@ -15,7 +14,6 @@ import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Language;
 import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
 import de.dortmund.miadoki.interpreting.domain.Mode;
-import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
@@ -73,24 +71,13 @@ public class RequestEditor implements Serializable {
   }
 
   public String save() {
-    try {
-      Recurrence recurrence =
-          repeat ? new Recurrence(everyDays, until == null ? times : null, until) : null;
-      List<InterpreterRequest> created = requests.createSeries(form, departmentId, recurrence);
-      Messages.keepOverRedirect();
-      Messages.info(
-          created.size() == 1 ? "request.created" : "request.seriesCreated", created.size());
-      return "/interpreting/request?faces-redirect=true&id=" + created.get(0).getId();
-    } catch (InvalidRequestException e) {
-      for (RequestPolicy.Violation v : e.violations()) {
-        Messages.error(FORM + v.field(), v.messageKey(), v.details().toArray());
-      }
-      Messages.error(null, "request.notSaved");
-      return null;
-    } catch (IllegalArgumentException e) {
-      Messages.error(FORM + "times", "request.series.invalid");
-      return null;
-    }
+    Recurrence recurrence =
+        repeat ? new Recurrence(everyDays, until == null ? times : null, until) : null;
+    List<InterpreterRequest> created = requests.createSeries(form, departmentId, recurrence);
+    Messages.keepOverRedirect();
+    Messages.info(
+        created.size() == 1 ? "request.created" : "request.seriesCreated", created.size());
+    return "/interpreting/request?faces-redirect=true&id=" + created.get(0).getId();
   }
 
   public List<AppointmentKind> getKinds() {

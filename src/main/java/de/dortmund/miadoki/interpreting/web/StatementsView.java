@@ -2,6 +2,7 @@ package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.CostAllocation;
 import de.dortmund.miadoki.interpreting.application.Statements;
+import de.dortmund.miadoki.interpreting.domain.CostShare;
 import de.dortmund.miadoki.interpreting.domain.PayStatement;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
@@ -36,7 +37,7 @@ public class StatementsView implements Serializable {
   private List<PayStatement> shown = List.of();
   private YearMonth costsFrom;
   private YearMonth costsTo;
-  private List<CostAllocation.Row> costRows = List.of();
+  private List<CostShare> costRows = List.of();
 
   public void load() {
     coordinator = currentUser.hasRole(Role.COORDINATOR);
@@ -107,7 +108,7 @@ public class StatementsView implements Serializable {
     this.costsTo = costsTo;
   }
 
-  public List<CostAllocation.Row> getCostRows() {
+  public List<CostShare> getCostRows() {
     return costRows;
   }
 }

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.platform.audit;
 
+import de.dortmund.miadoki.platform.persistence.BaseEntity;
 import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
@@ -40,6 +41,22 @@ public class AuditLog {
   @Transactional(TxType.MANDATORY)
   public void record(AuditAction action, String entityType, Object entityId, String subject) {
     recordAs(actor(), action, entityType, entityId, subject);
+  }
+
+  /**
+   * Records an action of the current caller on a record: its type and id, and the person or matter
+   * it concerns ({@link BaseEntity#auditSubject()}).
+   */
+  @Transactional(TxType.MANDATORY)
+  public void record(AuditAction action, BaseEntity record) {
+    recordAs(actor(), action, record);
+  }
+
+  /** As {@link #record(AuditAction, BaseEntity)}, by a named actor (e.g. an e-mail link). */
+  @Transactional(TxType.MANDATORY)
+  public void recordAs(String actor, AuditAction action, BaseEntity record) {
+    recordAs(
+        actor, action, record.getClass().getSimpleName(), record.getId(), record.auditSubject());
   }
 
   /** Records an action of a named actor, e.g. a login attempt before anyone is authenticated. */

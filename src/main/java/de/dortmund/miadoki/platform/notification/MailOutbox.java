@@ -2,6 +2,7 @@ package de.dortmund.miadoki.platform.notification;
 
 import de.dortmund.miadoki.platform.security.PortalUser;
 import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.web.PortalBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,12 +29,13 @@ public class MailOutbox {
   }
 
   /**
-   * Queues a mail whose subject and body come from the {@code mail} bundle in the recipient's
-   * language; {@code args} fill the placeholders of the body.
+   * Queues a mail whose subject and body come from the modules' mail bundles ({@link
+   * PortalBundles#MAILS}) in the recipient's language; {@code args} fill the placeholders of the
+   * body.
    */
   @Transactional(TxType.MANDATORY)
   public OutboxMessage enqueue(String recipient, Locale locale, String key, Object... args) {
-    ResourceBundle bundle = ResourceBundle.getBundle("i18n.mail", locale);
+    ResourceBundle bundle = PortalBundles.composite(PortalBundles.MAILS, locale);
     String subject = bundle.getString(key + ".subject");
     String body = new java.text.MessageFormat(bundle.getString(key + ".body"), locale).format(args);
     return enqueue(recipient, subject, body);

@@ -83,4 +83,9 @@ public class Department extends BaseEntity {
   public void activate() {
     this.active = true;
   }
+
+  @Override
+  public String auditSubject() {
+    return getShortName();
+  }
 }

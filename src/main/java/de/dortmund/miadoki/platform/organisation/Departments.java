@@ -2,8 +2,7 @@ package de.dortmund.miadoki.platform.organisation;
 
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
-import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +27,7 @@ public class Departments {
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject Records records;
 
   @Transactional
   public List<Department> all() {
@@ -45,7 +45,7 @@ public class Departments {
     Department department = new Department(name.strip(), shortName.strip(), costCentre.strip());
     em.persist(department);
     em.flush();
-    audit.record(AuditAction.CREATE, ENTITY, department.getId(), department.getShortName());
+    audit.record(AuditAction.CREATE, department);
     return department;
   }
 
@@ -57,13 +57,7 @@ public class Departments {
       @NotBlank @Size(max = 40) String shortName,
       @NotBlank @Size(max = 40) String costCentre,
       boolean active) {
-    Department department = em.find(Department.class, id);
-    if (department == null) {
-      throw new RecordNotFoundException(Department.class, id);
-    }
-    if (department.getVersion() != version) {
-      throw new ConcurrentChangeException(Department.class, id);
-    }
+    Department department = records.change(Department.class, id, version, Records.anyone());
     requireFree(shortName.strip(), id);
     department.rename(name.strip(), shortName.strip(), costCentre.strip());
     if (active) {
@@ -71,7 +65,7 @@ public class Departments {
     } else {
       department.deactivate();
     }
-    audit.record(AuditAction.UPDATE, ENTITY, id, department.getShortName());
+    records.changed(department);
     return department;
   }
 

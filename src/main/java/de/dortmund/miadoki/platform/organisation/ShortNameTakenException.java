@@ -1,14 +1,14 @@
 package de.dortmund.miadoki.platform.organisation;
 
-import jakarta.ejb.ApplicationException;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 
 /** Another department already has this short name. */
-@ApplicationException(rollback = true)
-public class ShortNameTakenException extends RuntimeException {
+public class ShortNameTakenException extends RuleViolationException {
 
   private static final long serialVersionUID = 1L;
 
   public ShortNameTakenException(String shortName) {
-    super("Short name taken: " + shortName);
+    super(RuleViolation.of("shortName", "departments.shortNameTaken", shortName));
   }
 }

@@ -33,6 +33,14 @@ public abstract class BaseEntity implements Serializable {
     return version;
   }
 
+  /**
+   * What the audit log names beside type and id: the person or matter the record concerns (a client
+   * reference, an account's user name), never its content; nothing by default.
+   */
+  public String auditSubject() {
+    return null;
+  }
+
   public boolean isNew() {
     return id == null;
   }

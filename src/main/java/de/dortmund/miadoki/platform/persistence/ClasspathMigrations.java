@@ -16,10 +16,12 @@ import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
- * Hands Flyway the migrations listed in {@code db/migrations.index} instead of letting it scan the
- * class path: scanning a WAR's classes differs between application servers (WildFly serves them
- * from a virtual file system), reading named resources does not. A unit test keeps the index in
- * step with the folders.
+ * Hands Flyway the migrations of every module instead of letting it scan the class path: scanning a
+ * WAR's classes differs between application servers (WildFly serves them from a virtual file
+ * system), reading named resources does not. {@code db/migrations.index} names each module's own
+ * index, which lists the module's files; files in a folder named after a database ({@code
+ * db/<module>/postgresql/...}) run only on that database. A unit test keeps the indexes in step
+ * with the folders.
  */
 final class ClasspathMigrations implements ResourceProvider {
 
@@ -30,16 +32,31 @@ final class ClasspathMigrations implements ResourceProvider {
 
   ClasspathMigrations(ClassLoader loader, String vendor) {
     this.loader = loader;
-    this.paths =
-        readIndex(loader).stream()
-            .filter(p -> p.startsWith("db/migration/") || p.startsWith("db/vendor/" + vendor + "/"))
-            .toList();
+    this.paths = readIndex(loader).stream().filter(p -> forDatabase(p, vendor)).toList();
   }
 
+  /** A migration for every database, or one in the folder of this database. */
+  static boolean forDatabase(String path, String vendor) {
+    String folder = path.substring(0, path.lastIndexOf('/'));
+    String last = folder.substring(folder.lastIndexOf('/') + 1);
+    return !DATABASES.contains(last) || last.equals(vendor);
+  }
+
+  static final List<String> DATABASES = List.of("postgresql", "h2");
+
+  /** Every migration of every module, as listed in the modules' indexes. */
   static List<String> readIndex(ClassLoader loader) {
-    try (InputStream in = loader.getResourceAsStream(INDEX)) {
+    List<String> all = new ArrayList<>();
+    for (String moduleIndex : lines(loader, INDEX)) {
+      all.addAll(lines(loader, moduleIndex));
+    }
+    return all;
+  }
+
+  private static List<String> lines(ClassLoader loader, String index) {
+    try (InputStream in = loader.getResourceAsStream(index)) {
       if (in == null) {
-        throw new IllegalStateException(INDEX + " is missing from the class path");
+        throw new IllegalStateException(index + " is missing from the class path");
       }
       List<String> lines = new ArrayList<>();
       try (BufferedReader reader =

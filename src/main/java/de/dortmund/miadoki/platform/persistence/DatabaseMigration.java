@@ -12,8 +12,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema of the server's default data source up to date with Flyway before anything else
- * touches the database. Shared migrations live in {@code db/migration}; the few statements that
- * differ per database in {@code db/vendor/<database>}.
+ * touches the database. Each module's migrations live in {@code db/<module>}, the few statements
+ * that differ per database in {@code db/<module>/<database>} (see {@link ClasspathMigrations}).
  */
 @ApplicationScoped
 public class DatabaseMigration {
@@ -34,7 +34,7 @@ public class DatabaseMigration {
     Flyway flyway =
         Flyway.configure(loader)
             .dataSource(dataSource)
-            .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+            .locations("classpath:db")
             .resourceProvider(new ClasspathMigrations(loader, vendor))
             .failOnMissingLocations(false)
             .load();

@@ -194,4 +194,9 @@ public class PortalUser extends BaseEntity {
   public Instant getCreatedAt() {
     return Timestamps.instant(createdAt);
   }
+
+  @Override
+  public String auditSubject() {
+    return getUsername();
+  }
 }

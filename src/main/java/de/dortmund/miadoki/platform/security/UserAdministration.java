@@ -4,11 +4,10 @@ import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.notification.MailOutbox;
 import de.dortmund.miadoki.platform.organisation.Department;
-import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
 import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
-import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
+import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +36,7 @@ public class UserAdministration {
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
+  @Inject Records records;
   @Inject MailOutbox outbox;
   @Inject Clock clock;
 
@@ -65,12 +65,7 @@ public class UserAdministration {
   /** Loads an account for editing; reading personal data is audited. */
   @Transactional
   public PortalUser load(@NotNull Long id) {
-    PortalUser user = em.find(PortalUser.class, id);
-    if (user == null) {
-      throw new RecordNotFoundException(PortalUser.class, id);
-    }
-    audit.record(AuditAction.READ, ENTITY, id, user.getUsername());
-    return user;
+    return records.read(PortalUser.class, id, Records.anyone());
   }
 
   @Transactional
@@ -119,7 +114,7 @@ public class UserAdministration {
             clock.instant());
     em.persist(user);
     em.flush();
-    audit.record(AuditAction.CREATE, ENTITY, user.getId(), user.getUsername());
+    audit.record(AuditAction.CREATE, user);
     outbox.enqueue(
         user.getEmail(),
         Locale.forLanguageTag(user.getLocale()),
@@ -137,7 +132,7 @@ public class UserAdministration {
         form.getEmail(),
         department(form.getDepartmentId()),
         form.getRoles());
-    audit.record(AuditAction.UPDATE, ENTITY, id, user.getUsername());
+    records.changed(user);
     return user;
   }
 
@@ -149,7 +144,7 @@ public class UserAdministration {
     } else {
       user.deactivate();
     }
-    audit.record(AuditAction.UPDATE, ENTITY, id, user.getUsername());
+    records.changed(user);
     return user;
   }
 
@@ -160,7 +155,7 @@ public class UserAdministration {
     }
     PortalUser user = lockedForChange(id, version);
     user.changePassword(hasher.hash(newPassword));
-    audit.record(AuditAction.UPDATE, ENTITY, id, user.getUsername());
+    records.changed(user);
     outbox.enqueue(
         user.getEmail(),
         Locale.forLanguageTag(user.getLocale()),
@@ -170,24 +165,10 @@ public class UserAdministration {
   }
 
   private PortalUser lockedForChange(Long id, long expectedVersion) {
-    PortalUser user = em.find(PortalUser.class, id);
-    if (user == null) {
-      throw new RecordNotFoundException(PortalUser.class, id);
-    }
-    if (user.getVersion() != expectedVersion) {
-      throw new ConcurrentChangeException(PortalUser.class, id);
-    }
-    return user;
+    return records.change(PortalUser.class, id, expectedVersion, Records.anyone());
   }
 
   private Department department(Long id) {
-    if (id == null) {
-      return null;
-    }
-    Department department = em.find(Department.class, id);
-    if (department == null) {
-      throw new RecordNotFoundException(Department.class, id);
-    }
-    return department;
+    return id == null ? null : records.find(Department.class, id);
   }
 }

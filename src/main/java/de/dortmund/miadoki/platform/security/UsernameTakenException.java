@@ -1,14 +1,14 @@
 package de.dortmund.miadoki.platform.security;
 
-import jakarta.ejb.ApplicationException;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 
 /** Another account already uses this user name. */
-@ApplicationException(rollback = true)
-public class UsernameTakenException extends RuntimeException {
+public class UsernameTakenException extends RuleViolationException {
 
   private static final long serialVersionUID = 1L;
 
   public UsernameTakenException(String username) {
-    super("User name taken: " + username);
+    super(RuleViolation.of("username", "users.usernameTaken", username));
   }
 }

@@ -2,7 +2,6 @@ package de.dortmund.miadoki.platform.web;
 
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.organisation.Departments;
-import de.dortmund.miadoki.platform.organisation.ShortNameTakenException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -46,25 +45,15 @@ public class DepartmentsView implements Serializable {
   }
 
   public void save() {
-    try {
-      if (selected == null) {
-        departments.add(name, shortName, costCentre);
-      } else {
-        departments.change(
-            selected.getId(), selected.getVersion(), name, shortName, costCentre, active);
-      }
-      Messages.info("departments.saved");
-      startNew();
-      load();
-    } catch (ShortNameTakenException e) {
-      Messages.error("department:shortName", "departments.shortNameTaken");
-    } catch (RuntimeException e) {
-      if (!Failures.isConcurrentChange(e)) {
-        throw e;
-      }
-      Messages.error(null, "error.concurrentChange");
-      load();
+    if (selected == null) {
+      departments.add(name, shortName, costCentre);
+    } else {
+      departments.change(
+          selected.getId(), selected.getVersion(), name, shortName, costCentre, active);
     }
+    Messages.info("departments.saved");
+    startNew();
+    load();
   }
 
   public List<Department> getAll() {

@@ -2,15 +2,26 @@ package de.dortmund.miadoki.platform.web;
 
 import jakarta.faces.context.FacesContext;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
-/** The one date-and-time format of the screens: medium date, short time, in the view's language. */
+/**
+ * The date and time formats of the screens, in the view's language: the patterns are texts of the
+ * bundles ({@code format.date}, {@code format.dateTime}, {@code format.time}), so that input fields
+ * (see the tag {@code portal:date}) and shown values use the same one.
+ */
 public final class Formats {
 
   private Formats() {}
 
   public static DateTimeFormatter dateTime() {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return formatter("format.dateTime");
+  }
+
+  public static DateTimeFormatter date() {
+    return formatter("format.date");
+  }
+
+  private static DateTimeFormatter formatter(String key) {
+    return DateTimeFormatter.ofPattern(
+        Messages.text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 }

@@ -59,8 +59,7 @@ public class LoginView {
       }
       default -> {
         password = null;
-        Messages.error(
-            "login:password", loginService.isLocked(username) ? "login.locked" : "login.failed");
+        Messages.error(null, loginService.isLocked(username) ? "login.locked" : "login.failed");
       }
     }
   }

@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.platform.web;
 
 import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.PageAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -12,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The main menu of the current user: the entries of all modules that the user's roles allow. */
+/** The main menu of the current user: the entries of all modules whose pages the user may open. */
 @Named
 @RequestScoped
 public class MainMenu {
@@ -21,6 +22,7 @@ public class MainMenu {
 
   @Inject Instance<NavigationContribution> contributions;
   @Inject CurrentUser currentUser;
+  @Inject PageAccess access;
 
   private List<Section> sections = List.of();
 
@@ -35,10 +37,16 @@ public class MainMenu {
   List<Section> visibleSections(List<NavigationItem> all) {
     Map<String, List<NavigationItem>> bySection = new LinkedHashMap<>();
     all.stream()
-        .filter(i -> i.roles().isEmpty() || i.roles().stream().anyMatch(currentUser::hasRole))
+        .filter(this::visible)
         .sorted(Comparator.comparingInt(NavigationItem::order))
         .forEach(i -> bySection.computeIfAbsent(i.sectionKey(), k -> new ArrayList<>()).add(i));
     return bySection.entrySet().stream().map(e -> new Section(e.getKey(), e.getValue())).toList();
+  }
+
+  /** The page opens for the user, and the entry is not meant only for others. */
+  private boolean visible(NavigationItem item) {
+    return access.allows(item.outcome() + ".xhtml", currentUser.roles())
+        && (item.onlyFor().isEmpty() || item.onlyFor().stream().anyMatch(currentUser::hasRole));
   }
 
   public List<Section> getSections() {

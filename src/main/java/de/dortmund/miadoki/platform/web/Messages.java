@@ -3,10 +3,16 @@ package de.dortmund.miadoki.platform.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Faces messages from the {@code messages} bundle in the view's language. */
+/**
+ * Faces messages and texts from the bundles ({@code msg}) in the view's language. Arguments are
+ * shown as the reader expects them: an enum value by its label ({@link #labelKey}), a date or time
+ * in the format of the view's language.
+ */
 public final class Messages {
 
   private Messages() {}
@@ -22,12 +28,18 @@ public final class Messages {
     }
     return args.length == 0
         ? pattern
-        : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(args);
+        : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(localized(args));
   }
 
-  /** An error tied to a field (client id) or, with null, to the whole form. */
+  /** An error tied to a field (client id) or, with null, to the whole page. */
   public static void error(String clientId, String key, Object... args) {
     String text = text(key, args);
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  /** An error whose text is ready (e.g. from Bean Validation), at a field or the whole page. */
+  public static void errorText(String clientId, String text) {
     FacesContext.getCurrentInstance()
         .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
@@ -41,5 +53,28 @@ public final class Messages {
   /** Keeps messages across a redirect (post-redirect-get). */
   public static void keepOverRedirect() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+  }
+
+  /** The bundle key of an enum value's label, e.g. "interpreterStatus.PAUSED". */
+  public static String labelKey(Enum<?> value) {
+    String type = value.getDeclaringClass().getSimpleName();
+    return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+  }
+
+  private static Object[] localized(Object[] args) {
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      Object arg = args[i];
+      if (arg instanceof Enum<?> e) {
+        shown[i] = text(labelKey(e));
+      } else if (arg instanceof LocalDateTime t) {
+        shown[i] = Formats.dateTime().format(t);
+      } else if (arg instanceof LocalDate d) {
+        shown[i] = Formats.date().format(d);
+      } else {
+        shown[i] = arg;
+      }
+    }
+    return shown;
   }
 }

@@ -5,7 +5,6 @@ import de.dortmund.miadoki.platform.security.PortalUser;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.security.UserAdministration;
 import de.dortmund.miadoki.platform.security.UserForm;
-import de.dortmund.miadoki.platform.security.UsernameTakenException;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,33 +59,21 @@ public class UsersView implements Serializable {
   }
 
   public void save() {
-    try {
-      if (editedId == null) {
-        users.create(form);
-        Messages.info("users.created", form.getUsername());
-      } else {
-        users.update(editedId, form);
-        Messages.info("users.saved", form.getUsername());
-      }
-      PrimeFaces.current().executeScript("PF('userDialog').hide()");
-    } catch (UsernameTakenException e) {
-      Messages.error("userForm:username", "users.usernameTaken");
-    } catch (RuntimeException e) {
-      if (!Failures.isConcurrentChange(e)) {
-        throw e;
-      }
-      Messages.error(null, "error.concurrentChange");
+    if (editedId == null) {
+      users.create(form);
+      Messages.info("users.created", form.getUsername());
+    } else {
+      users.update(editedId, form);
+      Messages.info("users.saved", form.getUsername());
     }
+    PrimeFaces.current().executeScript("PF('userDialog').hide()");
   }
 
   public void toggleActive() {
-    changeGuarded(
-        () -> {
-          PortalUser user = users.setActive(editedId, form.getVersion(), !editedActive);
-          editedActive = user.isActive();
-          form.setVersion(user.getVersion());
-          Messages.info(editedActive ? "users.activated" : "users.deactivated", form.getUsername());
-        });
+    PortalUser user = users.setActive(editedId, form.getVersion(), !editedActive);
+    editedActive = user.isActive();
+    form.setVersion(user.getVersion());
+    Messages.info(editedActive ? "users.activated" : "users.deactivated", form.getUsername());
   }
 
   public void resetPassword() {
@@ -94,24 +81,10 @@ public class UsersView implements Serializable {
       Messages.error("userForm:newPassword", "users.password.size");
       return;
     }
-    changeGuarded(
-        () -> {
-          PortalUser user = users.resetPassword(editedId, form.getVersion(), newPassword);
-          form.setVersion(user.getVersion());
-          newPassword = null;
-          Messages.info("users.passwordReset", form.getUsername());
-        });
-  }
-
-  private void changeGuarded(Runnable change) {
-    try {
-      change.run();
-    } catch (RuntimeException e) {
-      if (!Failures.isConcurrentChange(e)) {
-        throw e;
-      }
-      Messages.error(null, "error.concurrentChange");
-    }
+    PortalUser user = users.resetPassword(editedId, form.getVersion(), newPassword);
+    form.setVersion(user.getVersion());
+    newPassword = null;
+    Messages.info("users.passwordReset", form.getUsername());
   }
 
   public Role[] getAllRoles() {

@@ -27,6 +27,7 @@ import de.dortmund.miadoki.platform.audit.AuditEntry;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.audit.AuditSearch;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.AccessDeniedException;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.inject.Inject;
@@ -182,7 +183,7 @@ class CloseOutAndStatementsIT {
     assertThat(disputed.getCloseState()).isEqualTo(CloseOutState.DISPUTED);
     caller.actAs(requester, Role.REQUESTER);
     assertThatThrownBy(() -> closeOut.confirm(disputed.getId(), disputed.getVersion()))
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(RuleViolationException.class);
 
     caller.actAs("it-coordinator", Role.COORDINATOR);
     closeOut.resolve(
@@ -349,13 +350,13 @@ class CloseOutAndStatementsIT {
     assertThatThrownBy(
             () -> statements.addScheme(java.time.LocalDate.now(clock).minusDays(1), "alt", raised))
         .isInstanceOfSatisfying(
-            de.dortmund.miadoki.interpreting.application.InvalidRequestException.class,
+            de.dortmund.miadoki.platform.rules.RuleViolationException.class,
             e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("rates.validFrom.past"));
     statements.addScheme(day, "Erhöhung", raised);
     assertThat(statements.rateTable().on(day)).isEqualTo(raised);
     assertThat(statements.rateTable().on(day.minusDays(1))).isNotEqualTo(raised);
     assertThatThrownBy(() -> statements.addScheme(day, "doppelt", raised))
-        .isInstanceOf(de.dortmund.miadoki.interpreting.application.InvalidRequestException.class);
+        .isInstanceOf(de.dortmund.miadoki.platform.rules.RuleViolationException.class);
   }
 
   @Test

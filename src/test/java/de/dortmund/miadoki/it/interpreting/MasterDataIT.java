@@ -3,7 +3,6 @@ package de.dortmund.miadoki.it.interpreting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
 import de.dortmund.miadoki.interpreting.application.MasterData;
 import de.dortmund.miadoki.interpreting.domain.FundingSource;
 import de.dortmund.miadoki.interpreting.domain.Language;
@@ -15,6 +14,7 @@ import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.organisation.Departments;
 import de.dortmund.miadoki.platform.organisation.ShortNameTakenException;
 import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.AccessDeniedException;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.inject.Inject;
@@ -65,7 +65,7 @@ class MasterDataIT {
     assertThat(masterData.languages()).extracting(Language::getCode).contains(code);
     assertThatThrownBy(() -> masterData.addLanguage(code, "Doppelt", "Twice"))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            RuleViolationException.class,
             e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("masterData.codeTaken"));
 
     masterData.addVariety(language.getId(), "nord", "Nord", "North");
@@ -73,7 +73,7 @@ class MasterDataIT {
         .extracting(LanguageVariety::getCode)
         .containsExactly("NORD");
     assertThatThrownBy(() -> masterData.addVariety(language.getId(), "NORD", "Nord", "North"))
-        .isInstanceOf(InvalidRequestException.class);
+        .isInstanceOf(RuleViolationException.class);
 
     String fundingCode = "IT-" + PoolFixtures.unique("f").toUpperCase();
     FundingSource funding = masterData.addFundingSource(fundingCode, "Testmittel", "Test funds");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.dortmund.miadoki.interpreting.application.Assignments;
-import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
 import de.dortmund.miadoki.interpreting.application.OfferAnswer;
 import de.dortmund.miadoki.interpreting.application.OfferPlan;
 import de.dortmund.miadoki.interpreting.application.Offers;
@@ -15,7 +14,6 @@ import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.interpreting.domain.OfferStatus;
-import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.it.support.Deployments;
 import de.dortmund.miadoki.it.support.PoolFixtures;
@@ -26,6 +24,8 @@ import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.audit.AuditSearch;
 import de.dortmund.miadoki.platform.notification.OutboxMessage;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.AccessDeniedException;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.annotation.Resource;
@@ -380,18 +380,18 @@ class OffersIT {
                     request.getId(),
                     new OfferPlan(List.of(), List.of(), null, clock.instant().minusSeconds(60))))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            RuleViolationException.class,
             e ->
                 assertThat(e.violations())
-                    .extracting(RequestPolicy.Violation::field)
+                    .extracting(RuleViolation::field)
                     .containsExactlyInAnyOrder("firstTier", "expiresAt"));
     offers.send(request.getId(), plan(List.of(interpreter)));
     assertThatThrownBy(() -> offers.send(request.getId(), plan(List.of(interpreter))))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            RuleViolationException.class,
             e ->
                 assertThat(e.violations())
-                    .extracting(RequestPolicy.Violation::messageKey)
+                    .extracting(RuleViolation::messageKey)
                     .containsExactly("offer.duplicate"));
   }
 }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.dortmund.miadoki.interpreting.application.Assignments;
 import de.dortmund.miadoki.interpreting.application.PoolReports;
 import de.dortmund.miadoki.interpreting.application.PoolReports.Dimension;
-import de.dortmund.miadoki.interpreting.application.PoolReports.Row;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.interpreting.domain.PoolFigures;
 import de.dortmund.miadoki.it.support.Deployments;
 import de.dortmund.miadoki.it.support.PoolFixtures;
 import de.dortmund.miadoki.it.support.TestCaller;
@@ -63,9 +63,9 @@ class PoolReportsIT {
     requests.cancel(
         d.getId(), requests.load(d.getId()).getVersion(), Recurrence.Scope.THIS, "entfällt");
 
-    List<Row> byLanguage = reports.figures(month, month, Dimension.LANGUAGE, "de");
+    List<PoolFigures> byLanguage = reports.figures(month, month, Dimension.LANGUAGE, "de");
     assertThat(byLanguage).hasSize(1);
-    Row arabic = byLanguage.get(0);
+    PoolFigures arabic = byLanguage.get(0);
     assertThat(arabic.group()).isEqualTo("Arabisch");
     assertThat(arabic.requests()).isEqualTo(3);
     assertThat(arabic.filled()).isEqualTo(2);

@@ -3,14 +3,12 @@ package de.dortmund.miadoki.it.interpreting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.dortmund.miadoki.interpreting.application.InvalidRequestException;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestFilter;
 import de.dortmund.miadoki.interpreting.application.RequestForm;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
-import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatusChange;
 import de.dortmund.miadoki.it.support.Deployments;
@@ -21,6 +19,8 @@ import de.dortmund.miadoki.platform.audit.AuditEntry;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.audit.AuditSearch;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.AccessDeniedException;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.inject.Inject;
@@ -46,8 +46,8 @@ class RequestsIT {
   @Inject RequestService requests;
   @Inject AuditLog auditLog;
 
-  private static List<String> fields(InvalidRequestException e) {
-    return e.violations().stream().map(RequestPolicy.Violation::field).toList();
+  private static List<String> fields(RuleViolationException e) {
+    return e.violations().stream().map(RuleViolation::field).toList();
   }
 
   @Test
@@ -99,7 +99,7 @@ class RequestsIT {
     court.setKind(AppointmentKind.PATERNITY_RECOGNITION);
     assertThatThrownBy(() -> requests.create(court, null))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            RuleViolationException.class,
             e -> {
               assertThat(fields(e)).containsExactly("kind");
               assertThat(e.violations().get(0).messageKey()).isEqualTo("request.refused.legal");
@@ -112,20 +112,20 @@ class RequestsIT {
     RequestForm past = fixtures.form(LocalDateTime.now().minusHours(1));
     assertThatThrownBy(() -> requests.create(past, null))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class, e -> assertThat(fields(e)).containsExactly("startsAt"));
+            RuleViolationException.class, e -> assertThat(fields(e)).containsExactly("startsAt"));
 
     RequestForm tomorrow =
         fixtures.form(LocalDateTime.now().plusDays(1).withHour(10).withMinute(0));
     assertThatThrownBy(() -> requests.create(tomorrow, null))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            RuleViolationException.class,
             e ->
                 assertThat(e.violations().get(0).messageKey()).isEqualTo("request.start.leadTime"));
 
     tomorrow.setUrgent(true);
     assertThatThrownBy(() -> requests.create(tomorrow, null))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            RuleViolationException.class,
             e -> assertThat(fields(e)).containsExactly("urgencyReason"));
 
     tomorrow.setUrgencyReason("Inobhutnahme, Gespräch mit den Eltern");
@@ -139,7 +139,7 @@ class RequestsIT {
     named.setClientReference("Ayse Yilmaz");
     assertThatThrownBy(() -> requests.create(named, null))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class,
+            RuleViolationException.class,
             e -> assertThat(fields(e)).containsExactly("clientReference"));
   }
 

@@ -63,12 +63,7 @@ public final class Deployments {
                 "it-failure-page.xhtml");
     withLibraryOf(archive, org.assertj.core.api.Assertions.class, GreenMail.class);
     withLibraryOf(archive, org.slf4j.Logger.class);
-    return withPublicPaths(
-        archive,
-        "/ArquillianServletRunnerEE9",
-        FixtureServlet.PATH + "/*",
-        "/it-failure",
-        "/it-failure-page.xhtml");
+    return withPublicPaths(archive, TestPages.PATHS.toArray(String[]::new));
   }
 
   /** Lets the given paths through without a login; everything else stays protected. */

@@ -27,6 +27,7 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code POST interpreter?first=&last=}: an active interpreter with a portal account
+ *   <li>{@code POST account?roles=&department=&name=}: a portal account that can sign in
  *   <li>{@code POST request?department=}: a new request of a fresh requester of that department
  *   <li>{@code POST statement}: an issued statement of a fresh interpreter
  *   <li>{@code POST move?client=&start=}: moves a booked request (by client reference) and its
@@ -59,6 +60,15 @@ public class FixtureServlet extends HttpServlet {
         answer.put("password", PoolFixtures.PASSWORD);
         answer.put("name", interpreter.getDisplayName());
         answer.put("email", interpreter.getEmail());
+      }
+      case "/account" -> {
+        String[] roles = request.getParameter("roles").split(",");
+        Role[] held = java.util.Arrays.stream(roles).map(Role::valueOf).toArray(Role[]::new);
+        String username =
+            fixtures.account(
+                "konto", request.getParameter("name"), request.getParameter("department"), held);
+        answer.put("username", username);
+        answer.put("password", PoolFixtures.PASSWORD);
       }
       case "/request" -> {
         String requester = fixtures.requester(request.getParameter("department"));

@@ -29,6 +29,11 @@ public final class RemoteFixtures {
     return call("POST", "interpreter", "first", firstName, "last", lastName);
   }
 
+  /** A portal account ({@code username}, {@code password}) with the roles, e.g. "REQUESTER". */
+  public Properties account(String name, String department, String roles) {
+    return call("POST", "account", "name", name, "department", department, "roles", roles);
+  }
+
   /** A new request of a fresh requester of the department ({@code id}, {@code requester}). */
   public Properties request(String department) {
     return call("POST", "request", "department", department);
@@ -64,6 +69,9 @@ public final class RemoteFixtures {
   private Properties call(String method, String operation, String... parameters) {
     StringBuilder query = new StringBuilder();
     for (int i = 0; i < parameters.length; i += 2) {
+      if (parameters[i + 1] == null) {
+        continue;
+      }
       query
           .append(query.length() == 0 ? "?" : "&")
           .append(parameters[i])

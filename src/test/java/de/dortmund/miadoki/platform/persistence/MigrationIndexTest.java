@@ -10,7 +10,10 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The migration index lists exactly the migration files there are. */
+/**
+ * The modules' migration indexes list exactly the migration files there are, and the versions are
+ * one sequence over all modules: no version twice, whatever module uses it.
+ */
 class MigrationIndexTest {
 
   @Test
@@ -24,5 +27,21 @@ class MigrationIndexTest {
     List<String> index = ClasspathMigrations.readIndex(getClass().getClassLoader());
     assertThat(new TreeSet<>(index)).isEqualTo(files);
     assertThat(index).doesNotHaveDuplicates();
+    List<String> versions =
+        index.stream().map(p -> p.substring(p.lastIndexOf('/') + 2, p.indexOf("__"))).toList();
+    assertThat(versions).as("migration versions").doesNotHaveDuplicates();
+  }
+
+  @Test
+  void filesInADatabasesFolderRunOnlyOnThatDatabase() {
+    assertThat(ClasspathMigrations.forDatabase("db/interpreting/V3__pool.sql", "h2")).isTrue();
+    assertThat(
+            ClasspathMigrations.forDatabase(
+                "db/interpreting/postgresql/V3_1__no_double_booking.sql", "h2"))
+        .isFalse();
+    assertThat(
+            ClasspathMigrations.forDatabase(
+                "db/interpreting/postgresql/V3_1__no_double_booking.sql", "postgresql"))
+        .isTrue();
   }
 }

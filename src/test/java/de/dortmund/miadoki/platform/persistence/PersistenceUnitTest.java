@@ -15,17 +15,35 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** persistence.xml lists every entity and embeddable, since the servers do not scan for them. */
+/**
+ * The modules' mapping files, named in persistence.xml, list every entity and embeddable, since the
+ * servers do not scan for them; each module's in its own file.
+ */
 class PersistenceUnitTest {
+
+  private static final Path RESOURCES = Path.of("src/main/resources");
+
+  /** The classes the persistence unit's mapping files name. */
+  private static Set<String> listed() throws IOException {
+    String unit = Files.readString(RESOURCES.resolve("META-INF/persistence.xml"));
+    Set<String> listed = new TreeSet<>();
+    Matcher file = Pattern.compile("<mapping-file>([^<]+)</mapping-file>").matcher(unit);
+    while (file.find()) {
+      String mappings = Files.readString(RESOURCES.resolve(file.group(1).strip()));
+      Matcher m = Pattern.compile("<(?:entity|embeddable) class=\"([^\"]+)\"").matcher(mappings);
+      while (m.find()) {
+        String type = m.group(1);
+        String module = file.group(1).replaceAll(".*/|\\.xml", "");
+        assertThat(type).as("listed by the module it belongs to").contains("." + module + ".");
+        listed.add(type);
+      }
+    }
+    return listed;
+  }
 
   @Test
   void everyEntityAndEmbeddableIsListed() throws IOException {
-    String unit = Files.readString(Path.of("src/main/resources/META-INF/persistence.xml"));
-    Set<String> listed = new TreeSet<>();
-    Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(unit);
-    while (m.find()) {
-      listed.add(m.group(1).strip());
-    }
+    Set<String> listed = listed();
     Set<String> annotated = new TreeSet<>();
     Path root = Path.of("src/main/java");
     try (Stream<Path> sources = Files.walk(root)) {
@@ -46,11 +64,9 @@ class PersistenceUnitTest {
    */
   @Test
   void everyEntityAndWhatItHoldsCanBeWrittenOut() throws Exception {
-    String unit = Files.readString(Path.of("src/main/resources/META-INF/persistence.xml"));
-    Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(unit);
     Set<String> unserializable = new TreeSet<>();
-    while (m.find()) {
-      for (Class<?> type = Class.forName(m.group(1).strip());
+    for (String listedType : listed()) {
+      for (Class<?> type = Class.forName(listedType);
           type != null && type != Object.class;
           type = type.getSuperclass()) {
         if (!Serializable.class.isAssignableFrom(type)) {

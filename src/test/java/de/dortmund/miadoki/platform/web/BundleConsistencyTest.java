@@ -7,17 +7,23 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every text exists in German and English, and every key a view or class uses exists. */
+/**
+ * Every text exists in German and English, each module's texts are its own (no key in two modules'
+ * bundles), and every key a view or class uses exists.
+ */
 class BundleConsistencyTest {
 
   private static final Path RESOURCES = Path.of("src/main/resources");
@@ -30,21 +36,67 @@ class BundleConsistencyTest {
     return properties;
   }
 
+  /** A bundle's file in one language, e.g. "i18n.platform", "de" to i18n/platform_de.properties. */
+  private static Properties load(String baseName, String language) throws IOException {
+    return load(baseName.replace('.', '/') + "_" + language + ".properties");
+  }
+
+  static Stream<String> bundles() {
+    return Stream.of(
+            PortalBundles.MESSAGES.stream(),
+            PortalBundles.MAILS.stream(),
+            Stream.of("i18n.faces", "ValidationMessages"))
+        .flatMap(s -> s);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"i18n/messages", "i18n/mail", "i18n/faces", "ValidationMessages"})
+  @MethodSource("bundles")
   void germanAndEnglishHaveTheSameKeys(String bundle) throws IOException {
-    Set<String> german = load(bundle + "_de.properties").stringPropertyNames();
-    Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
+    Set<String> german = load(bundle, "de").stringPropertyNames();
+    Set<String> english = load(bundle, "en").stringPropertyNames();
     assertThat(new TreeSet<>(english)).as("%s: keys only in German", bundle).containsAll(german);
     assertThat(new TreeSet<>(german)).as("%s: keys only in English", bundle).containsAll(english);
-    assertThat(load(bundle + ".properties").stringPropertyNames())
-        .as("%s: the default bundle is German", bundle)
-        .isEqualTo(german);
+  }
+
+  @Test
+  void eachKeyBelongsToOneModule() throws IOException {
+    for (List<String> family : List.of(PortalBundles.MESSAGES, PortalBundles.MAILS)) {
+      Map<String, String> owner = new TreeMap<>();
+      Set<String> twice = new TreeSet<>();
+      for (String bundle : family) {
+        for (String key : load(bundle, "de").stringPropertyNames()) {
+          String before = owner.putIfAbsent(key, bundle);
+          if (before != null) {
+            twice.add(key + " in " + before + " and " + bundle);
+          }
+        }
+        assertThat(RESOURCES.resolve(bundle.replace('.', '/') + ".properties"))
+            .as("German lives in %s_de; a file without language would only repeat it", bundle)
+            .doesNotExist();
+      }
+      assertThat(twice).isEmpty();
+    }
+  }
+
+  private static Set<String> messageKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    for (String bundle : PortalBundles.MESSAGES) {
+      keys.addAll(load(bundle, "de").stringPropertyNames());
+    }
+    return keys;
+  }
+
+  private static Set<String> mailKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    for (String bundle : PortalBundles.MAILS) {
+      keys.addAll(load(bundle, "de").stringPropertyNames());
+    }
+    return keys;
   }
 
   @Test
   void everyKeyUsedInAViewExists() throws IOException {
-    Set<String> keys = load("i18n/messages_de.properties").stringPropertyNames();
+    Set<String> keys = messageKeys();
     Pattern literal = Pattern.compile("msg\\['([^']+)'\\]");
     Pattern param = Pattern.compile("name=\"(?:titleKey|sectionKey)\" value=\"([^\"]+)\"");
     Set<String> missing = new TreeSet<>();
@@ -66,8 +118,8 @@ class BundleConsistencyTest {
 
   @Test
   void everyKeyNamedInJavaExists() throws IOException {
-    Set<String> keys = load("i18n/messages_de.properties").stringPropertyNames();
-    Set<String> mailKeys = load("i18n/mail_de.properties").stringPropertyNames();
+    Set<String> keys = messageKeys();
+    Set<String> mailKeys = mailKeys();
     Pattern messageCall =
         Pattern.compile(
             "Messages\\.(?:error|info|text)\\((?:\"[^\"]*\"|null|[a-zA-Z.]+), *\"([a-zA-Z0-9.]+)\"|Messages\\.(?:info|text)\\(\"([a-zA-Z0-9.]+)\"");
@@ -88,6 +140,9 @@ class BundleConsistencyTest {
         }
         Matcher n = navigation.matcher(text);
         while (n.find()) {
+          if (n.group(1).matches(".*\\.(xhtml|csv|xlsx|pdf)")) {
+            continue; // a page's file name, not a text
+          }
           if (!keys.contains(n.group(1))) {
             missing.add(source.getFileName() + ": " + n.group(1));
           }
@@ -106,7 +161,7 @@ class BundleConsistencyTest {
 
   @Test
   void everyEnumWithMessageKeysHasThemInBothLanguages() throws Exception {
-    Set<String> german = load("i18n/messages_de.properties").stringPropertyNames();
+    Set<String> german = messageKeys();
     for (var role : de.dortmund.miadoki.platform.security.Role.values()) {
       assertThat(german).contains(role.messageKey(), role.messageKey() + ".description");
     }

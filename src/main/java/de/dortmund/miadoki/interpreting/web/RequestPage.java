@@ -1,0 +1,75 @@
+package de.dortmund.miadoki.interpreting.web;
+
+import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
+import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.web.Messages;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.omnifaces.cdi.ViewScoped;
+
+/**
+ * The request page's own state, which its sections share: the request of the address, its
+ * assignment, and whether the reader coordinates. The sections ({@link RequestOverview}, {@link
+ * RequestMatching}, {@link RequestOffers}, {@link RequestCloseOut}, {@link ClientWishes}) each keep
+ * their workflow and their fragment under WEB-INF/includes/interpreting/request/.
+ */
+@Named
+@ViewScoped
+public class RequestPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RequestService requests;
+  @Inject CurrentUser currentUser;
+
+  private Long id;
+  private InterpreterRequest request;
+  private Assignment assignment;
+  private boolean coordinator;
+
+  /** The page's view action, once the id of the address is set: read (and audited) once. */
+  public void load() {
+    request = requests.load(id);
+    assignment = requests.assignmentOf(id);
+    coordinator = currentUser.hasRole(Role.COORDINATOR);
+  }
+
+  /**
+   * After a section's action: the page again, freshly loaded (post-redirect-get), with the message
+   * that says what was done.
+   */
+  public String done(String messageKey, Object... args) {
+    Messages.keepOverRedirect();
+    Messages.info(messageKey, args);
+    return "/interpreting/request?faces-redirect=true&id=" + id;
+  }
+
+  /** Matching and offers are for coordinators, while the request is open. */
+  public boolean isMatchable() {
+    return coordinator && request.getStatus().isOpen();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public InterpreterRequest getRequest() {
+    return request;
+  }
+
+  public Assignment getAssignment() {
+    return assignment;
+  }
+
+  public boolean isCoordinator() {
+    return coordinator;
+  }
+}

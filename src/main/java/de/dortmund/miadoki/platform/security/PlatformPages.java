@@ -1,0 +1,29 @@
+package de.dortmund.miadoki.platform.security;
+
+import static de.dortmund.miadoki.platform.security.PageRule.open;
+import static de.dortmund.miadoki.platform.security.PageRule.roles;
+import static de.dortmund.miadoki.platform.security.PageRule.signedIn;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The platform's pages: login and public pages, home and own account, administration. */
+@ApplicationScoped
+public class PlatformPages implements PageRules {
+
+  @Override
+  public List<PageRule> pages() {
+    return List.of(
+        open(FormLogin.LOGIN_PAGE),
+        open("/accessibility.xhtml"),
+        open("/jakarta.faces.resource/*"),
+        open("/resources/*"),
+        open("/api/*"),
+        signedIn(SingleSignOn.CALLBACK),
+        signedIn("/"),
+        signedIn("/index.xhtml"),
+        signedIn("/account/*"),
+        roles("/admin/*", Role.ADMIN),
+        roles("/organisation/*", Role.ADMIN, Role.COORDINATOR));
+  }
+}
