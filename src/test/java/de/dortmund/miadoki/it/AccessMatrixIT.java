@@ -2,9 +2,11 @@ package de.dortmund.miadoki.it;
 
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.ADMIN;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.ANONYMOUS;
+import static de.dortmund.miadoki.it.AccessMatrixIT.Who.AWARD_MANAGER;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.COORDINATOR;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.INTERPRETER;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.REQUESTER;
+import static de.dortmund.miadoki.it.AccessMatrixIT.Who.TRAINING_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dortmund.miadoki.it.support.Deployments;
@@ -57,7 +59,8 @@ class AccessMatrixIT {
     SUPERVISOR("leitung"),
     STAFF("mitarbeiter"),
     AWARD_MANAGER("preise"),
-    JUROR("jury");
+    JUROR("jury"),
+    TRAINER("trainerin");
 
     final String username;
 
@@ -81,11 +84,20 @@ class AccessMatrixIT {
   static {
     MATRIX.put("/login.xhtml", EVERYONE);
     MATRIX.put("/accessibility.xhtml", EVERYONE);
+    MATRIX.put("/favicon.ico", EVERYONE);
+    MATRIX.put("/password-forgotten.xhtml", EVERYONE);
+    // without a token: the page says the link does not work
+    MATRIX.put("/password.xhtml", EVERYONE);
+    MATRIX.put("/password.xhtml?token=" + "A".repeat(43), EVERYONE);
     MATRIX.put("/api/health", EVERYONE);
     MATRIX.put("/index.xhtml", SIGNED_IN);
     MATRIX.put("/account/settings.xhtml", SIGNED_IN);
     MATRIX.put("/admin/users.xhtml", EnumSet.of(ADMIN));
+    MATRIX.put(
+        "/accounts/invitations.xhtml",
+        EnumSet.of(ADMIN, COORDINATOR, TRAINING_MANAGER, AWARD_MANAGER));
     MATRIX.put("/admin/audit.xhtml", EnumSet.of(ADMIN));
+    MATRIX.put("/admin/outbox.xhtml", EnumSet.of(ADMIN));
     MATRIX.put("/organisation/departments.xhtml", EnumSet.of(ADMIN, COORDINATOR));
     MATRIX.put("/interpreting/master-data.xhtml", EnumSet.of(ADMIN, COORDINATOR));
     MATRIX.put("/interpreting/requests.xhtml", EnumSet.of(REQUESTER, COORDINATOR));

@@ -55,15 +55,16 @@ class BrowserIT {
 
   @ParameterizedTest(name = "{0} sees the menu of role {1}")
   @CsvSource({
-    "admin, Administration, Stammdaten|Benutzerkonten|Protokoll|Fachbereiche",
-    "koordination, Koordination Dolmetscherpool, Einsatzanfragen|Neue Anfrage|Dolmetschende|Kalender|Abrechnungen|Berichte|Stammdaten|Fachbereiche",
+    "admin, Administration, Stammdaten|Einladungen|Benutzerkonten|Protokoll|Fachbereiche|Postausgang",
+    "koordination, Koordination Dolmetscherpool, Einsatzanfragen|Neue Anfrage|Dolmetschende|Kalender|Abrechnungen|Berichte|Stammdaten|Einladungen|Fachbereiche",
     "anfrage, Anfragende Stelle, Einsatzanfragen|Neue Anfrage",
     "dolmetscher, Dolmetscher/in, Mein Profil|Meine Einsätze|Kalender|Abrechnungen",
-    "fortbildung, Fortbildungsverwaltung, ''",
+    "fortbildung, Fortbildungsverwaltung, Einladungen",
     "leitung, Führungskraft, ''",
     "mitarbeiter, Mitarbeiter/in, ''",
-    "preise, Preisverwaltung, ''",
-    "jury, Jurymitglied, ''"
+    "preise, Preisverwaltung, Einladungen",
+    "jury, Jurymitglied, ''",
+    "trainerin, Trainer/in, ''"
   })
   void eachDemoRoleLogsInAndSeesOnlyWhatItsRolesMayOpen(
       String username, String roleName, String moduleEntries) {

@@ -32,6 +32,8 @@ class DirectoryLoginIT {
 
   private static final String BASE = "dc=city,dc=example";
   private static final String STAFF = "ou=staff," + BASE;
+  private static final String DIRECTORY_PASSWORD = "Verzeichnis-Passwort";
+  private static final String PORTAL_PASSWORD = "Demo-Passwort-2026";
   private static InMemoryDirectoryServer directory;
 
   @Deployment(name = Deployments.DIRECTORY_LOGIN, testable = false)
@@ -44,8 +46,12 @@ class DirectoryLoginIT {
     directory.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: city");
     directory.add(
         "dn: " + STAFF, "objectClass: top", "objectClass: organizationalUnit", "ou: staff");
-    person("koordination", "Verzeichnis-Passwort");
-    person("fremd", "Verzeichnis-Passwort");
+    // the demo coordinator, with the address of the portal account: the same person
+    person("koordination", "Kemal Koordinator", "koordination@miadoki.local", "MIA");
+    person("zeynep.aydin", "Zeynep Aydın", "zeynep.aydin@stadt.example", "JUG");
+    // the name of the demo juror's portal account, but someone else
+    person("jury", "Jürgen Urban", "j.urban@stadt.example", "SOZ");
+    person("bao.vu", "Vũ Bảo Ngọc", "bao.vu@stadt.example", "SOZ");
     directory.startListening();
     return Deployments.withLoginSettings(
         Deployments.portal(),
@@ -62,7 +68,8 @@ class DirectoryLoginIT {
             STAFF));
   }
 
-  private static void person(String uid, String password) throws Exception {
+  private static void person(String uid, String name, String mail, String department)
+      throws Exception {
     directory.add(
         "dn: uid=" + uid + "," + STAFF,
         "objectClass: top",
@@ -70,9 +77,12 @@ class DirectoryLoginIT {
         "objectClass: organizationalPerson",
         "objectClass: inetOrgPerson",
         "uid: " + uid,
-        "cn: " + uid,
-        "sn: " + uid,
-        "userPassword: " + password);
+        "cn: " + name,
+        "sn: " + name.substring(name.lastIndexOf(' ') + 1),
+        "displayName: " + name,
+        "mail: " + mail,
+        "departmentNumber: " + department,
+        "userPassword: " + DIRECTORY_PASSWORD);
   }
 
   @AfterAll
@@ -101,29 +111,75 @@ class DirectoryLoginIT {
     browser.open("/interpreting/requests.xhtml");
     assertThat(browser.currentPath()).startsWith("/login.xhtml");
 
-    browser.login("koordination", "Verzeichnis-Passwort");
+    browser.login("koordination", DIRECTORY_PASSWORD);
 
     // back at the page asked for, with the coordinator's role from the portal's account
     assertThat(browser.currentPath()).startsWith("/interpreting/requests.xhtml");
     assertThat(browser.find(By.id("requests:table")).isDisplayed()).isTrue();
     browser.open("/admin/users.xhtml");
     assertThat(browser.driver().getPageSource()).doesNotContain("userForm");
-  }
 
-  @Test
-  void thePortalsOwnPasswordNoLongerOpensIt() {
-    browser.login("koordination", "Demo-Passwort-2026");
-
+    // the account is the directory's now: the portal's own password no longer opens it
+    browser.click(By.id("logoutForm:logout"));
+    browser.login("koordination", PORTAL_PASSWORD);
     assertThat(browser.currentPath()).startsWith("/login.xhtml");
     assertThat(browser.text(By.id("pageMessages"))).isNotBlank();
   }
 
   @Test
-  void someoneOnlyInTheDirectoryHasNoRoles() {
-    browser.login("fremd", "Verzeichnis-Passwort");
+  void staffSigningInForTheFirstTimeGetAStaffAccountWithTheDirectorysDepartment() {
+    browser.login("zeynep.aydin", DIRECTORY_PASSWORD);
 
-    assertThat(browser.currentPath()).startsWith("/index.xhtml");
-    assertThat(browser.driver().findElements(By.cssSelector("a[href*='/interpreting/']")))
-        .isEmpty();
+    assertThat(browser.heading()).isEqualTo("Startseite");
+    assertThat(browser.text(By.id("currentUser"))).isEqualTo("Zeynep Aydın");
+    assertThat(browser.text(By.id("roleCards"))).contains("Mitarbeiter/in");
+    browser.click(By.id("logoutForm:logout"));
+
+    // the administrator's portal account works on the same login page
+    browser.login("admin", PORTAL_PASSWORD);
+    browser.open("/admin/users.xhtml");
+    browser.find(By.id("users:search")).sendKeys("zeynep");
+    browser
+        .await()
+        .until(d -> d.findElements(By.cssSelector("#users\\:table tbody tr")).size() == 1);
+    assertThat(browser.text(By.id("users:table")))
+        .contains("zeynep.aydin")
+        .contains("Zeynep Aydın")
+        .contains("JUG")
+        .contains("Mitarbeiter/in");
+  }
+
+  @Test
+  void portalAccountsOfPeopleOutsideTheDirectoryKeepTheirPasswords() {
+    browser.login("dolmetscher", PORTAL_PASSWORD);
+
+    assertThat(browser.heading()).isEqualTo("Startseite");
+    assertThat(browser.driver().findElements(By.linkText("Meine Einsätze"))).hasSize(1);
+  }
+
+  @Test
+  void theDirectoryDoesNotHandSomeoneElsesPortalAccountToAPersonOfTheSameName() {
+    browser.login("jury", DIRECTORY_PASSWORD);
+    assertThat(browser.currentPath()).startsWith("/login.xhtml");
+
+    browser.login("jury", PORTAL_PASSWORD);
+    assertThat(browser.heading()).isEqualTo("Startseite");
+    assertThat(browser.text(By.id("roleCards"))).contains("Jurymitglied");
+  }
+
+  @Test
+  void someoneWhoLeftTheDirectoryLosesAccessAtTheNextSignIn() throws Exception {
+    browser.login("bao.vu", DIRECTORY_PASSWORD);
+    assertThat(browser.heading()).isEqualTo("Startseite");
+
+    directory.delete("uid=bao.vu," + STAFF);
+    try (Browser second = new Browser(base)) {
+      second.login("bao.vu", DIRECTORY_PASSWORD);
+      assertThat(second.currentPath()).startsWith("/login.xhtml");
+    }
+
+    // the account is deactivated: the session still open elsewhere ends at its next request
+    browser.open("/account/settings.xhtml");
+    assertThat(browser.currentPath()).startsWith("/login.xhtml");
   }
 }

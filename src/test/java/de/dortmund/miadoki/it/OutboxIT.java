@@ -65,7 +65,7 @@ class OutboxIT {
 
     Instant now = clock.instant();
     sender.sendDue(now.plusSeconds(1));
-    OutboxMessage pending = message(name);
+    OutboxMessage pending = fixtures.mailsTo(name + "@example.org").get(0);
     assertThat(pending.getStatus()).isEqualTo(OutboxStatus.PENDING);
     assertThat(pending.getAttempts()).isGreaterThanOrEqualTo(1);
     assertThat(pending.getLastError()).isNotBlank();
@@ -87,7 +87,8 @@ class OutboxIT {
               .toArray(MimeMessage[]::new);
       assertThat(received).hasSize(1);
       assertThat(received[0].getSubject()).isEqualTo("Ihr Konto im MIA-DO-KI Portal");
-      assertThat(message(name).getStatus()).isEqualTo(OutboxStatus.SENT);
+      assertThat(fixtures.mailsTo(name + "@example.org").get(0).getStatus())
+          .isEqualTo(OutboxStatus.SENT);
     } finally {
       smtp.stop();
     }
@@ -99,16 +100,5 @@ class OutboxIT {
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private OutboxMessage message(String name) {
-    return fixtures.read(
-        em -> {
-          em.getEntityManagerFactory().getCache().evictAll();
-          return em.createQuery(
-                  "select m from OutboxMessage m where m.recipient = :r", OutboxMessage.class)
-              .setParameter("r", name + "@example.org")
-              .getSingleResult();
-        });
   }
 }

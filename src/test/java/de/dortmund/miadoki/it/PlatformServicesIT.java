@@ -210,7 +210,7 @@ class PlatformServicesIT {
                         "select u from PortalUser u where u.email like '%@miadoki.local'",
                         PortalUser.class)
                     .getResultList());
-    assertThat(demo).hasSize(9);
+    assertThat(demo).hasSize(11);
     EnumSet<Role> covered = EnumSet.noneOf(Role.class);
     demo.forEach(u -> covered.addAll(u.getRoles()));
     assertThat(covered).containsExactlyInAnyOrder(Role.values());

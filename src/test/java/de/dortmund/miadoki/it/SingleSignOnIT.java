@@ -43,8 +43,15 @@ class SingleSignOnIT {
   static WebArchive deployment() {
     provider =
         FakeOpenIdProvider.start()
-            .addUser("koordination", "sso-Passwort")
-            .addUser("fremd", "sso-Passwort");
+            // the demo coordinator, with the portal account's address: the same person
+            .addPerson(
+                "koordination",
+                "sso-Passwort",
+                "Kemal Koordinator",
+                "koordination@miadoki.local",
+                "MIA")
+            .addPerson(
+                "hanna.nguyen", "sso-Passwort", "Hanna Nguyễn", "h.nguyen@stadt.example", "SOZ");
     return Deployments.withLoginSettings(
         Deployments.portal(),
         Map.of(
@@ -125,12 +132,14 @@ class SingleSignOnIT {
   }
 
   @Test
-  void someoneWithoutAPortalAccountGetsNoRoles() throws Exception {
-    HttpResponse<String> home = signIn("/index.xhtml", "fremd", "sso-Passwort");
+  void staffSigningInForTheFirstTimeGetAStaffAccountFromTheTokensClaims() throws Exception {
+    HttpResponse<String> home = signIn("/index.xhtml", "hanna.nguyen", "sso-Passwort");
 
     assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("Hanna Nguyễn").contains("Mitarbeiter/in");
     assertThat(home.body()).doesNotContain("/interpreting/requests.xhtml");
     assertThat(get(root() + "/interpreting/requests.xhtml").statusCode()).isEqualTo(403);
+    assertThat(get(root() + "/account/settings.xhtml").statusCode()).isEqualTo(200);
   }
 
   @Test

@@ -10,7 +10,11 @@ import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.persistence.Records;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
+import de.dortmund.miadoki.platform.security.AccountForm;
 import de.dortmund.miadoki.platform.security.CurrentUser;
+import de.dortmund.miadoki.platform.security.Invitations;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +31,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +48,7 @@ public class InterpreterDirectory {
   @Inject CurrentUser currentUser;
   @Inject Records records;
   @Inject Clock clock;
+  @Inject Invitations invitations;
 
   @RequiresRole(Role.COORDINATOR)
   @Transactional
@@ -132,6 +138,30 @@ public class InterpreterDirectory {
   @Transactional
   public Interpreter addAbsence(@NotNull Long id, long version, @NotNull Absence absence) {
     return change(id, version, i -> i.addAbsence(absence));
+  }
+
+  /**
+   * Invites the interpreter to the portal: an account with the role INTERPRETER under {@code
+   * username}, linked to the profile, and a mail to set the password (see {@link Invitations}).
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public Interpreter inviteToPortal(@NotNull Long id, long version, String username) {
+    return change(
+        id,
+        version,
+        i -> {
+          if (i.getUsername() != null) {
+            throw new RuleViolationException(
+                RuleViolation.of("username", "profile.account.exists", i.getUsername()));
+          }
+          AccountForm form = new AccountForm();
+          form.setUsername(username);
+          form.setDisplayName(i.getDisplayName());
+          form.setEmail(i.getEmail());
+          form.setRoles(EnumSet.of(Role.INTERPRETER));
+          i.linkAccount(invitations.invite(form).getUsername());
+        });
   }
 
   /** Applies a change to a profile the caller may change, with the version check and audit. */

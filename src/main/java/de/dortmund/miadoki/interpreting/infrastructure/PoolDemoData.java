@@ -24,6 +24,7 @@ import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.SkillLevel;
 import de.dortmund.miadoki.interpreting.domain.TimeSlot;
 import de.dortmund.miadoki.interpreting.domain.Vetting;
+import de.dortmund.miadoki.platform.config.Settings;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.DatabaseReady;
 import de.dortmund.miadoki.platform.security.SecretTokens;
@@ -90,7 +91,7 @@ public class PoolDemoData {
 
   @Transactional
   void onReady(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DatabaseReady ready) {
-    if (!Boolean.getBoolean("miadoki.demo")) {
+    if (!Settings.demo()) {
       return;
     }
     long existing =

@@ -4,15 +4,14 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import de.dortmund.miadoki.interpreting.domain.PayStatement;
 import de.dortmund.miadoki.interpreting.domain.PayStatementLine;
+import de.dortmund.miadoki.platform.export.PdfFonts;
 import de.dortmund.miadoki.platform.time.ClockProducer;
 import de.dortmund.miadoki.platform.web.PortalBundles;
 import java.io.ByteArrayOutputStream;
@@ -38,9 +37,9 @@ public final class StatementPdf {
   public static byte[] render(PayStatement statement) {
     ResourceBundle text = PortalBundles.of("i18n.interpreting", GERMAN);
     NumberFormat euro = NumberFormat.getCurrencyInstance(GERMAN);
-    Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
-    Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+    Font title = PdfFonts.bold(15);
+    Font normal = PdfFonts.regular(9);
+    Font bold = PdfFonts.bold(9);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 40, 40, 50, 50);
     try {
@@ -52,12 +51,8 @@ public final class StatementPdf {
               + " "
               + statement.getMonth().getYear();
       document.add(new Paragraph(text.getString("statement.pdf.title") + " " + month, title));
-      document.add(
-          new Paragraph(
-              statement.getInterpreter().getDisplayName()
-                  + " · "
-                  + statement.getInterpreter().getEmail(),
-              normal));
+      document.add(PdfFonts.line(statement.getInterpreter().getDisplayName(), bold));
+      document.add(PdfFonts.line(statement.getInterpreter().getEmail(), normal));
       document.add(
           new Paragraph(
               text.getString("statement.pdf.issued")
@@ -116,10 +111,7 @@ public final class StatementPdf {
   }
 
   private static PdfPCell cell(String content, Font font, int alignment) {
-    PdfPCell cell = new PdfPCell(new Phrase(content, font));
-    cell.setHorizontalAlignment(alignment);
-    cell.setPadding(4);
-    return cell;
+    return PdfFonts.cell(content, font, alignment);
   }
 
   /** German money with a plain space before the euro sign, which every PDF reader can copy. */

@@ -14,6 +14,7 @@ import de.dortmund.miadoki.interpreting.domain.Vetting;
 import de.dortmund.miadoki.platform.persistence.RecordNotFoundException;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.security.UserNames;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -69,6 +70,7 @@ public class ProfileEditor implements Serializable {
   private boolean confidentiality;
   private boolean dataSecrecy;
   private boolean induction;
+  private String accountUsername;
 
   /** The page's view action: the given profile, or the interpreter's own one. */
   public void load() {
@@ -93,6 +95,9 @@ public class ProfileEditor implements Serializable {
     confidentiality = v.isConfidentialityPledge();
     dataSecrecy = v.isDataSecrecyPledge();
     induction = v.isInduction();
+    if (interpreter.getUsername() == null && accountUsername == null) {
+      accountUsername = UserNames.suggest(interpreter.getFirstName(), interpreter.getLastName());
+    }
   }
 
   public void addWindow() {
@@ -169,6 +174,13 @@ public class ProfileEditor implements Serializable {
         "profile.saved");
   }
 
+  /** Invites the interpreter to the portal under the user name given (a suggestion at first). */
+  public void inviteToPortal() {
+    change(
+        () -> directory.inviteToPortal(id, interpreter.getVersion(), accountUsername),
+        "profile.account.invited");
+  }
+
   private void change(java.util.function.Supplier<Interpreter> action, String doneKey) {
     action.get();
     Messages.info(doneKey);
@@ -217,6 +229,14 @@ public class ProfileEditor implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public String getAccountUsername() {
+    return accountUsername;
+  }
+
+  public void setAccountUsername(String accountUsername) {
+    this.accountUsername = accountUsername;
   }
 
   public void setId(Long id) {

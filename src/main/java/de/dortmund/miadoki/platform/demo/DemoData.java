@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.platform.demo;
 
+import de.dortmund.miadoki.platform.config.Settings;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.DatabaseReady;
 import de.dortmund.miadoki.platform.security.PasswordHasher;
@@ -35,9 +36,11 @@ public class DemoData {
       List.of(
           new Account("admin", "Ada Admin", "MIA", EnumSet.of(Role.ADMIN)),
           new Account("koordination", "Kemal Koordinator", "MIA", EnumSet.of(Role.COORDINATOR)),
+          new Account("koordination2", "Elif Yıldırım", "MIA", EnumSet.of(Role.COORDINATOR)),
           new Account("anfrage", "Anna Anfrage", "JUG", EnumSet.of(Role.REQUESTER, Role.STAFF)),
           new Account("dolmetscher", "Dana Dolmetscherin", null, EnumSet.of(Role.INTERPRETER)),
           new Account("fortbildung", "Franz Fortbildung", "MIA", EnumSet.of(Role.TRAINING_MANAGER)),
+          new Account("trainerin", "Nguyễn Thu Trang", null, EnumSet.of(Role.TRAINER)),
           new Account("leitung", "Lea Leitung", "SOZ", EnumSet.of(Role.SUPERVISOR, Role.STAFF)),
           new Account("mitarbeiter", "Mehmet Mitarbeiter", "SOZ", EnumSet.of(Role.STAFF)),
           new Account("preise", "Paula Preise", "MIA", EnumSet.of(Role.AWARD_MANAGER)),
@@ -52,7 +55,7 @@ public class DemoData {
       @Observes
           @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 100)
           DatabaseReady ready) {
-    if (Boolean.getBoolean("miadoki.demo")) {
+    if (Settings.demo()) {
       seed();
     }
   }

@@ -1,15 +1,22 @@
 package de.dortmund.miadoki.platform.notification;
 
+import de.dortmund.miadoki.platform.persistence.CriteriaPages;
+import de.dortmund.miadoki.platform.persistence.Page;
+import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.security.PortalUser;
+import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.web.PortalBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -69,6 +76,33 @@ public class MailOutbox {
 
   /** An e-mail address with the language its mails are written in. */
   public record Addressee(String email, Locale locale) {}
+
+  /**
+   * The mails for the administration's "Postausgang", newest first: by status and a part of the
+   * recipient's address.
+   */
+  @RequiresRole(Role.ADMIN)
+  @Transactional
+  public Page<OutboxMessage> search(OutboxStatus status, String recipient, PageRequest page) {
+    return CriteriaPages.page(
+        em,
+        OutboxMessage.class,
+        (cb, query, root) -> {
+          List<Predicate> where = new ArrayList<>();
+          if (status != null) {
+            where.add(cb.equal(root.get("status"), status));
+          }
+          if (recipient != null && !recipient.isBlank()) {
+            where.add(
+                cb.like(
+                    cb.lower(root.get("recipient")),
+                    "%" + recipient.strip().toLowerCase(Locale.ROOT).replace("%", "") + "%"));
+          }
+          return where;
+        },
+        (cb, root) -> List.of(cb.desc(root.get("id"))),
+        page);
+  }
 
   @Transactional
   public long count(OutboxStatus status) {

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who is calling, for the length of one request: the name and roles the container authenticated.
- * Services ask this bean, never the HTTP request, so the same rules hold for every entry point.
+ * Who is calling, for the length of one request: the name the container authenticated and the roles
+ * of that portal account. Services ask this bean, never the HTTP request, so the same rules hold
+ * for every entry point.
  */
 @RequestScoped
 public class CurrentUser {
@@ -18,6 +18,7 @@ public class CurrentUser {
   public static final String ANONYMOUS = "anonymous";
 
   @Inject SecurityContext securityContext;
+  @Inject AccountStates accountStates;
 
   private Set<Role> roles;
 
@@ -35,23 +36,24 @@ public class CurrentUser {
   }
 
   /**
-   * The caller's roles, asked of the container once per request: a page asks dozens of times (menu,
-   * services, conditions in the view), and each question goes through the server's policy.
+   * The caller's roles: those the portal account has now (not those of the moment of the login, so
+   * that a change of roles reaches open sessions), read once per request; none for someone signed
+   * in by the city's service without an active portal account.
    */
   public Set<Role> roles() {
     if (roles != null) {
       return roles;
     }
-    Set<Role> found = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
-      if (securityContext.isCallerInRole(role.name())) {
-        found.add(role);
-      }
+    if (!isAuthenticated()) {
+      // not kept: the login of this very request may still come
+      return Set.of();
     }
-    // not kept before the login of this very request
-    if (isAuthenticated()) {
-      roles = Collections.unmodifiableSet(found);
-    }
-    return found;
+    roles =
+        accountStates
+            .of(username())
+            .filter(AccountStates.AccountState::active)
+            .map(s -> Collections.unmodifiableSet(s.roles()))
+            .orElse(Set.of());
+    return roles;
   }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -35,6 +36,7 @@ public class FormLogin implements HttpAuthenticationMechanism {
   record Caller(String name, Set<String> groups) implements Serializable {}
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -42,12 +44,16 @@ public class FormLogin implements HttpAuthenticationMechanism {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      if (result.getStatus() != CredentialValidationResult.Status.VALID
+          || result.getCallerGroups().isEmpty()) {
+        // no roles: someone the directory knows whose portal account is refused (deactivated,
+        // or the name of someone else's account)
         return AuthenticationStatus.SEND_FAILURE;
       }
       Caller caller =
           new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
       request.getSession().setAttribute(CALLER, caller);
+      SessionGuard.signedIn(request.getSession(), clock.instant());
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     HttpSession session = request.getSession(false);
@@ -56,7 +62,7 @@ public class FormLogin implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (context.isProtected()) {
-      if ("GET".equals(request.getMethod())) {
+      if (isPageView(request)) {
         String query = request.getQueryString();
         request
             .getSession()
@@ -65,6 +71,19 @@ public class FormLogin implements HttpAuthenticationMechanism {
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
+  }
+
+  /**
+   * Whether the request is someone opening a page, the only place worth returning to after the
+   * login: not what the browser asks for by itself (an icon, a style sheet), an AJAX request or a
+   * download.
+   */
+  static boolean isPageView(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return "GET".equals(request.getMethod())
+        && request.getHeader("Faces-Request") == null
+        && (path.endsWith(".xhtml") || path.equals("/"))
+        && !path.startsWith("/jakarta.faces.resource/");
   }
 
   /** The page someone wanted before being sent to the login, once; else the home page. */

@@ -37,6 +37,12 @@ public class LoginSelection implements Extension {
     }
   }
 
+  void directoryAccounts(@Observes ProcessAnnotatedType<DirectoryAccounts> type) {
+    if (!wanted(DirectoryAccounts.class)) {
+      type.veto();
+    }
+  }
+
   private boolean wanted(Class<?> declaring) {
     if (mode == null) {
       mode = LoginSettings.mode();
@@ -44,7 +50,10 @@ public class LoginSelection implements Extension {
     }
     return switch (mode) {
       case PORTAL -> declaring == FormLogin.class;
-      case LDAP -> declaring == FormLogin.class || declaring == DirectoryLogin.class;
+      case LDAP ->
+          declaring == FormLogin.class
+              || declaring == DirectoryLogin.class
+              || declaring == DirectoryAccounts.class;
       case OIDC -> declaring == SingleSignOn.class;
     };
   }

@@ -2,6 +2,7 @@ package de.dortmund.miadoki.platform.security;
 
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.organisation.Department;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -30,7 +32,11 @@ public class LoginService {
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject NewAccounts accounts;
+  @Inject DirectoryPeople directoryPeople;
+  @Inject AccountStates accountStates;
 
+  /** Checks the password of any portal account (mode {@code portal}). */
   @Transactional
   public CredentialValidationResult authenticate(String username, String password) {
     if (username == null || password == null || username.isBlank()) {
@@ -42,7 +48,48 @@ public class LoginService {
       audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, null, name);
       return CredentialValidationResult.INVALID_RESULT;
     }
+    return check(found.get(), password);
+  }
+
+  /**
+   * Mode {@code ldap}, after the directory did not sign the person in: checks the password of a
+   * portal account (interpreters, external trainers, jurors); for an account of the directory,
+   * looks whether the person is still there and deactivates the account of someone who left.
+   */
+  @Transactional
+  public CredentialValidationResult authenticateBesideDirectory(String username, String password) {
+    if (username == null || password == null || username.isBlank()) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    String name = username.strip();
+    Optional<PortalUser> found = findForUpdate(name);
+    if (found.isEmpty() || !found.get().isActive()) {
+      audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, null, name);
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
     PortalUser user = found.get();
+    if (user.getSource() == PortalUser.Source.DIRECTORY) {
+      audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, user.getId(), name);
+      boolean left;
+      try {
+        left = directoryPeople.find(name).isEmpty();
+      } catch (DirectoryPeople.Unreachable e) {
+        LOG.warning(e::getMessage);
+        left = false;
+      }
+      if (left) {
+        user.deactivate(clock.instant());
+        audit.recordAs(AuditLog.SYSTEM, AuditAction.UPDATE, user);
+        accountStates.forget(name);
+        LOG.info(() -> "Account " + name + " deactivated: no longer in the city's directory");
+      }
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    return check(user, password);
+  }
+
+  private CredentialValidationResult check(PortalUser user, String password) {
+    String name = user.getUsername();
     Instant now = clock.instant();
     if (user.isLockedAt(now)) {
       audit.recordAs(name, AuditAction.LOGIN_LOCKED, ENTITY, user.getId(), name);
@@ -65,8 +112,73 @@ public class LoginService {
     }
     user.recordSuccessfulLogin(now);
     audit.recordAs(name, AuditAction.LOGIN, ENTITY, user.getId(), name);
-    Set<String> groups = user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
-    return new CredentialValidationResult(user.getUsername(), groups);
+    return new CredentialValidationResult(
+        PortalIdentityStore.ID, user.getUsername(), null, null, groups(user));
+  }
+
+  /**
+   * The roles of a member of staff whom the city's directory or single sign-on has just signed in:
+   * at the first sign-in a new account with the role STAFF and the department the city's service
+   * names; later, name, address and department are taken over again. A portal account of the same
+   * name becomes the city's only if its e-mail address is the one the city's service has for that
+   * person (the same person); otherwise the sign-in gets no roles and is refused.
+   */
+  @Transactional
+  public Set<String> signedInByCityService(StaffPerson person) {
+    String name = person.username();
+    Instant now = clock.instant();
+    Department department =
+        person.departmentCode() == null
+            ? null
+            : em.createNamedQuery(Department.BY_SHORT_NAME, Department.class)
+                .setParameter("shortName", person.departmentCode())
+                .getResultStream()
+                .filter(Department::isActive)
+                .findFirst()
+                .orElse(null);
+    Optional<PortalUser> found = findForUpdate(name);
+    PortalUser user;
+    if (found.isEmpty()) {
+      user =
+          accounts.create(
+              name,
+              person.displayName() == null ? name : person.displayName(),
+              person.email() == null ? name + "@invalid.example" : person.email(),
+              null,
+              department,
+              EnumSet.of(Role.STAFF),
+              AuditLog.SYSTEM);
+      user.provideFromDirectory();
+    } else {
+      user = found.get();
+      if (user.getSource() == PortalUser.Source.PORTAL) {
+        if (person.email() == null || !person.email().equalsIgnoreCase(user.getEmail())) {
+          audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, user.getId(), name);
+          LOG.warning(
+              () ->
+                  "Sign-in by the city's service of "
+                      + name
+                      + " refused: a portal account of that name belongs to someone else"
+                      + " (other e-mail address)");
+          return Set.of();
+        }
+        user.provideFromDirectory();
+        audit.recordAs(AuditLog.SYSTEM, AuditAction.UPDATE, user);
+      }
+      if (!user.isActive()) {
+        audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, user.getId(), name);
+        return Set.of();
+      }
+      user.updateFromDirectory(person.displayName(), person.email(), department);
+    }
+    user.recordSuccessfulLogin(now);
+    audit.recordAs(name, AuditAction.LOGIN, ENTITY, user.getId(), name);
+    accountStates.forget(name);
+    return groups(user);
+  }
+
+  private static Set<String> groups(PortalUser user) {
+    return user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
   }
 
   /**
@@ -84,7 +196,7 @@ public class LoginService {
     PortalUser user = found.get();
     user.recordSuccessfulLogin(clock.instant());
     audit.recordAs(username, AuditAction.LOGIN, ENTITY, user.getId(), username);
-    return user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
+    return groups(user);
   }
 
   /** Whether the login form should say "locked" rather than "wrong name or password". */

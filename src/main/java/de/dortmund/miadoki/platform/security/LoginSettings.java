@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.platform.security;
 
+import de.dortmund.miadoki.platform.config.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -50,13 +51,7 @@ public class LoginSettings {
   /** One setting, without its {@value #PREFIX} prefix. */
   static String read(String key, String fallback) {
     String name = PREFIX + key;
-    String value = System.getProperty(name);
-    if (value == null) {
-      value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
-    }
-    if (value == null) {
-      value = fromFile().getProperty(name);
-    }
+    String value = Settings.get(name).orElseGet(() -> fromFile().getProperty(name));
     return value == null || value.isBlank() ? fallback : value.strip();
   }
 
@@ -109,6 +104,25 @@ public class LoginSettings {
     return read("ldap.name-attribute", "uid");
   }
 
+  /** The directory attribute with the person's name as the portal shows it. */
+  public String getLdapDisplayNameAttribute() {
+    return read("ldap.display-name-attribute", "displayName");
+  }
+
+  /** The directory attribute with the person's e-mail address. */
+  public String getLdapMailAttribute() {
+    return read("ldap.mail-attribute", "mail");
+  }
+
+  /**
+   * The directory attribute with the code of the person's department, matched to the short name
+   * ({@code Kürzel}) of a department of the portal, e.g. {@code departmentNumber} holding {@code
+   * JUG}.
+   */
+  public String getLdapDepartmentAttribute() {
+    return read("ldap.department-attribute", "departmentNumber");
+  }
+
   /** The provider's issuer, e.g. {@code https://sso.city.example/realms/city}. */
   public String getOidcProvider() {
     return read("oidc.provider", "https://sso.invalid/");
@@ -120,6 +134,21 @@ public class LoginSettings {
 
   public String getOidcClientSecret() {
     return read("oidc.client-secret", "");
+  }
+
+  /** The ID token claim with the person's name as the portal shows it. */
+  public String getOidcDisplayNameClaim() {
+    return read("oidc.display-name-claim", "name");
+  }
+
+  /** The ID token claim with the person's e-mail address. */
+  public String getOidcMailClaim() {
+    return read("oidc.mail-claim", "email");
+  }
+
+  /** The ID token claim with the code of the person's department (a department's short name). */
+  public String getOidcDepartmentClaim() {
+    return read("oidc.department-claim", "department");
   }
 
   /** The token claim that holds the portal user name. */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,6 +21,7 @@ public class OwnAccount {
   @Inject CurrentUser currentUser;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
+  @Inject Clock clock;
 
   @Transactional
   public Optional<PortalUser> me() {
@@ -52,7 +54,7 @@ public class OwnAccount {
     if (!hasher.matches(currentPassword, user.getPasswordHash())) {
       return false;
     }
-    user.changePassword(hasher.hash(newPassword));
+    user.changePassword(hasher.hash(newPassword), clock.instant());
     audit.record(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(), user.getUsername());
     return true;
   }

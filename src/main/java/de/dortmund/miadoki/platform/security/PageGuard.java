@@ -12,9 +12,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Enforces the page rules ({@link PageAccess}) on every request: a page no module declares does not
- * exist (404); a signed-in person without one of the page's roles is refused (403, audited by
- * {@link Refusals}). The login itself is asked for by the server's constraint in web.xml, before.
+ * Ends a session whose account changed ({@link SessionGuard}), then enforces the page rules ({@link
+ * PageAccess}) on every request: a page no module declares does not exist (404); a signed-in person
+ * without one of the page's roles is refused (403, audited by {@link Refusals}). The login itself
+ * is asked for by the server's constraint in web.xml, before.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class PageGuard extends HttpFilter {
@@ -23,11 +24,15 @@ public class PageGuard extends HttpFilter {
 
   @Inject transient PageAccess access;
   @Inject transient CurrentUser currentUser;
+  @Inject transient SessionGuard sessions;
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (sessions.endedOutdated(request, response)) {
+      return;
+    }
     String path =
         request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     Optional<PageRule> rule = access.ruleFor(path);

@@ -16,6 +16,10 @@ public class PlatformPages implements PageRules {
     return List.of(
         open(FormLogin.LOGIN_PAGE),
         open("/accessibility.xhtml"),
+        open(PasswordLinks.PAGE_PATH),
+        open("/password-forgotten.xhtml"),
+        open(Logout.PATH),
+        open("/favicon.ico"),
         open("/jakarta.faces.resource/*"),
         open("/resources/*"),
         open("/api/*"),
@@ -24,6 +28,8 @@ public class PlatformPages implements PageRules {
         signedIn("/index.xhtml"),
         signedIn("/account/*"),
         roles("/admin/*", Role.ADMIN),
+        roles(
+            "/accounts/*", Role.ADMIN, Role.COORDINATOR, Role.TRAINING_MANAGER, Role.AWARD_MANAGER),
         roles("/organisation/*", Role.ADMIN, Role.COORDINATOR));
   }
 }

@@ -77,6 +77,22 @@ public class PortalUser extends BaseEntity {
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
 
+  /** When the password was last set or the account (de)activated: older sessions end. */
+  @Column(name = "credentials_changed_at")
+  private OffsetDateTime credentialsChangedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source", nullable = false)
+  private Source source = Source.PORTAL;
+
+  /** Where the account comes from. */
+  public enum Source {
+    /** Created in the portal (by an administrator, an invitation, the demo data). */
+    PORTAL,
+    /** Created at the first sign-in of a member of staff through the city's directory. */
+    DIRECTORY
+  }
+
   protected PortalUser() {}
 
   public PortalUser(
@@ -118,10 +134,12 @@ public class PortalUser extends BaseEntity {
     lastLogin = Timestamps.of(now);
   }
 
-  public void changePassword(String newHash) {
+  /** A new password; sessions that were open before end at their next request. */
+  public void changePassword(String newHash, Instant now) {
     this.passwordHash = newHash;
     this.failedLogins = 0;
     this.lockedUntil = null;
+    this.credentialsChangedAt = Timestamps.of(now);
   }
 
   public void update(String displayName, String email, Department department, Set<Role> roles) {
@@ -131,12 +149,34 @@ public class PortalUser extends BaseEntity {
     this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
 
-  public void deactivate() {
+  public void deactivate(Instant now) {
     this.active = false;
+    this.credentialsChangedAt = Timestamps.of(now);
   }
 
   public void activate() {
     this.active = true;
+  }
+
+  /** Marks the account as one the city's directory provides (first sign-in of staff). */
+  public void provideFromDirectory() {
+    this.source = Source.DIRECTORY;
+  }
+
+  /**
+   * Takes over what the directory says about the person at a sign-in: name, address and, when the
+   * directory's department code matches one of the portal, the department. Roles stay the portal's.
+   */
+  public void updateFromDirectory(String displayName, String email, Department department) {
+    if (displayName != null) {
+      this.displayName = displayName;
+    }
+    if (email != null) {
+      this.email = email;
+    }
+    if (department != null) {
+      this.department = department;
+    }
   }
 
   public void preferLocale(String locale) {
@@ -193,6 +233,14 @@ public class PortalUser extends BaseEntity {
 
   public Instant getCreatedAt() {
     return Timestamps.instant(createdAt);
+  }
+
+  public Instant getCredentialsChangedAt() {
+    return Timestamps.instant(credentialsChangedAt);
+  }
+
+  public Source getSource() {
+    return source;
   }
 
   @Override

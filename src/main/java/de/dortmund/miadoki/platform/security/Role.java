@@ -7,6 +7,8 @@ public enum Role {
   REQUESTER,
   INTERPRETER,
   TRAINING_MANAGER,
+  /** Gives trainings (city staff or invited from outside): own sessions, attendance. */
+  TRAINER,
   SUPERVISOR,
   STAFF,
   AWARD_MANAGER,

@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
   "SUPERVISOR",
   "STAFF",
   "AWARD_MANAGER",
-  "JUROR"
+  "JUROR",
+  "TRAINER"
 })
 @ApplicationScoped
 public class SecurityConfiguration {}

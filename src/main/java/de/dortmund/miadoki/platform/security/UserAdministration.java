@@ -1,6 +1,5 @@
 package de.dortmund.miadoki.platform.security;
 
-import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.notification.MailOutbox;
 import de.dortmund.miadoki.platform.organisation.Department;
@@ -37,8 +36,10 @@ public class UserAdministration {
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
   @Inject Records records;
+  @Inject AccountStates accountStates;
   @Inject MailOutbox outbox;
   @Inject Clock clock;
+  @Inject NewAccounts accounts;
 
   @Transactional
   public Page<PortalUser> search(String text, PageRequest page) {
@@ -89,10 +90,7 @@ public class UserAdministration {
 
   @Transactional
   public boolean usernameTaken(String username) {
-    return !em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
-        .setParameter("username", username)
-        .getResultList()
-        .isEmpty();
+    return accounts.taken(username);
   }
 
   @Transactional
@@ -100,21 +98,15 @@ public class UserAdministration {
     if (form.getPassword() == null) {
       throw new IllegalArgumentException("A new account needs an initial password");
     }
-    if (usernameTaken(form.getUsername())) {
-      throw new UsernameTakenException(form.getUsername());
-    }
     PortalUser user =
-        new PortalUser(
+        accounts.create(
             form.getUsername(),
             form.getDisplayName(),
             form.getEmail(),
-            hasher.hash(form.getPassword()),
+            form.getPassword(),
             department(form.getDepartmentId()),
             form.getRoles(),
-            clock.instant());
-    em.persist(user);
-    em.flush();
-    audit.record(AuditAction.CREATE, user);
+            null);
     outbox.enqueue(
         user.getEmail(),
         Locale.forLanguageTag(user.getLocale()),
@@ -133,6 +125,7 @@ public class UserAdministration {
         department(form.getDepartmentId()),
         form.getRoles());
     records.changed(user);
+    accountStates.forget(user.getUsername());
     return user;
   }
 
@@ -142,9 +135,10 @@ public class UserAdministration {
     if (active) {
       user.activate();
     } else {
-      user.deactivate();
+      user.deactivate(clock.instant());
     }
     records.changed(user);
+    accountStates.forget(user.getUsername());
     return user;
   }
 
@@ -154,8 +148,9 @@ public class UserAdministration {
       throw new IllegalArgumentException("Password too short");
     }
     PortalUser user = lockedForChange(id, version);
-    user.changePassword(hasher.hash(newPassword));
+    user.changePassword(hasher.hash(newPassword), clock.instant());
     records.changed(user);
+    accountStates.forget(user.getUsername());
     outbox.enqueue(
         user.getEmail(),
         Locale.forLanguageTag(user.getLocale()),

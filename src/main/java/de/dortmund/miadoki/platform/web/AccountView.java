@@ -1,11 +1,14 @@
 package de.dortmund.miadoki.platform.web;
 
 import de.dortmund.miadoki.platform.security.OwnAccount;
+import de.dortmund.miadoki.platform.security.SessionGuard;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import java.time.Clock;
 
 /** The person's own settings: password change (the language is switched in the header). */
 @Named
@@ -13,24 +16,24 @@ import jakarta.validation.constraints.Size;
 public class AccountView {
 
   @Inject OwnAccount ownAccount;
+  @Inject Clock clock;
 
   @NotBlank private String currentPassword;
 
-  @NotBlank
-  @Size(min = 10, max = 200, message = "{user.password.size}")
-  private String newPassword;
-
-  @NotBlank private String repeatPassword;
+  private final NewPassword password = new NewPassword();
 
   public void changePassword() {
-    if (!newPassword.equals(repeatPassword)) {
-      Messages.error("passwordForm:repeatPassword", "account.password.mismatch");
+    if (!password.repeatedIn("passwordForm")) {
       return;
     }
-    if (!ownAccount.changePassword(currentPassword, newPassword)) {
+    if (!ownAccount.changePassword(currentPassword, password.getNewPassword())) {
       Messages.error("passwordForm:currentPassword", "account.password.wrongCurrent");
       return;
     }
+    // this session goes on; the others of the account end at their next request
+    SessionGuard.signedIn(
+        (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true),
+        clock.instant());
     Messages.info("account.password.changed");
   }
 
@@ -42,19 +45,7 @@ public class AccountView {
     this.currentPassword = currentPassword;
   }
 
-  public String getNewPassword() {
-    return newPassword;
-  }
-
-  public void setNewPassword(String newPassword) {
-    this.newPassword = newPassword;
-  }
-
-  public String getRepeatPassword() {
-    return repeatPassword;
-  }
-
-  public void setRepeatPassword(String repeatPassword) {
-    this.repeatPassword = repeatPassword;
+  public NewPassword getPassword() {
+    return password;
   }
 }

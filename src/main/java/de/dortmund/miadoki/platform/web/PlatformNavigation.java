@@ -13,8 +13,12 @@ public class PlatformNavigation implements NavigationContribution {
         new NavigationItem("nav.section.start", "nav.home", "/index", "pi pi-home", 0),
         new NavigationItem(
             "nav.section.start", "nav.account", "/account/settings", "pi pi-user", 1),
+        new NavigationItem(
+            "nav.section.admin", "nav.invitations", "/accounts/invitations", "pi pi-send", 899),
         new NavigationItem("nav.section.admin", "nav.users", "/admin/users", "pi pi-users", 900),
         new NavigationItem("nav.section.admin", "nav.audit", "/admin/audit", "pi pi-history", 901),
+        new NavigationItem(
+            "nav.section.admin", "nav.outbox", "/admin/outbox", "pi pi-envelope", 903),
         new NavigationItem(
             "nav.section.admin",
             "nav.departments",

@@ -1,7 +1,5 @@
 package de.dortmund.miadoki.platform.web;
 
-import de.dortmund.miadoki.platform.notification.PortalLinks;
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -22,13 +20,10 @@ public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final String RESOURCE_PATH = "/jakarta.faces.resource/";
 
-  @Inject PortalLinks links;
-
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    links.observe(request);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("X-Frame-Options", "DENY");

@@ -4,15 +4,13 @@ import de.dortmund.miadoki.platform.security.OwnAccount;
 import de.dortmund.miadoki.platform.security.PortalUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 
-/** The header's view of the logged-in person, and logout. */
+/**
+ * The header's view of the logged-in person (logout: {@link
+ * de.dortmund.miadoki.platform.security.Logout}).
+ */
 @Named
 @RequestScoped
 public class UserSession {
@@ -36,13 +34,5 @@ public class UserSession {
 
   public String getDepartmentName() {
     return user == null || user.getDepartment() == null ? "" : user.getDepartment().getName();
-  }
-
-  public void logout() throws IOException, ServletException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    request.logout();
-    external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml");
   }
 }

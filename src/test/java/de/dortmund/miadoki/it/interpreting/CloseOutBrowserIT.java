@@ -57,7 +57,7 @@ class CloseOutBrowserIT {
   void reportedConfirmedIssuedAndTheDownloadedStatementShowsTheExpectedTotal() throws Exception {
     RemoteFixtures fixtures = new RemoteFixtures(base);
     // an interpreter of this test's own: the statement holds only this appointment
-    Properties interpreter = fixtures.interpreter("Rojda", "Aydin");
+    Properties interpreter = fixtures.interpreter("Rojda", "Aydın Şeker");
     String name = interpreter.getProperty("name");
     String client = "CO-" + (System.nanoTime() % 100000);
     YearMonth month = YearMonth.now(BERLIN).minusMonths(2);

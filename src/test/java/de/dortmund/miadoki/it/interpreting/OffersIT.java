@@ -86,19 +86,9 @@ class OffersIT {
     return interpreters.stream().map(Interpreter::getId).toList();
   }
 
-  private List<OutboxMessage> mailsTo(String recipient) {
-    return fixtures.read(
-        em ->
-            em.createQuery(
-                    "select m from OutboxMessage m where m.recipient = :r order by m.id",
-                    OutboxMessage.class)
-                .setParameter("r", recipient)
-                .getResultList());
-  }
-
   /** The answer link's token from the interpreter's latest offer e-mail. */
   private String tokenOf(Interpreter interpreter) {
-    List<OutboxMessage> mails = mailsTo(interpreter.getEmail());
+    List<OutboxMessage> mails = fixtures.mailsTo(interpreter.getEmail());
     for (int i = mails.size() - 1; i >= 0; i--) {
       Matcher m = LINK.matcher(mails.get(i).getBody());
       if (m.find()) {
@@ -126,7 +116,7 @@ class OffersIT {
     caller.actAs("it-coordinator", Role.COORDINATOR);
     offers.send(request.getId(), plan(List.of(first, second)));
     assertThat(statusOf(request)).isEqualTo(RequestStatus.OFFERED);
-    assertThat(mailsTo(first.getEmail()).get(0).getBody())
+    assertThat(fixtures.mailsTo(first.getEmail()).get(0).getBody())
         .contains("Arabisch")
         .containsPattern(LINK);
 
@@ -139,13 +129,13 @@ class OffersIT {
         .isEqualTo(second.getId());
     assertThat(offerStates(request))
         .containsExactlyInAnyOrder(OfferStatus.ACCEPTED, OfferStatus.WITHDRAWN);
-    assertThat(mailsTo(first.getEmail()))
+    assertThat(fixtures.mailsTo(first.getEmail()))
         .extracting(OutboxMessage::getSubject)
         .contains("Angebot zurückgezogen");
-    assertThat(mailsTo(second.getEmail()))
+    assertThat(fixtures.mailsTo(second.getEmail()))
         .extracting(OutboxMessage::getSubject)
         .contains("Einsatz bestätigt");
-    assertThat(mailsTo(requester + "@example.org"))
+    assertThat(fixtures.mailsTo(requester + "@example.org"))
         .extracting(OutboxMessage::getBody)
         .anySatisfy(b -> assertThat(b).contains(second.getDisplayName()));
   }
@@ -269,7 +259,7 @@ class OffersIT {
             Duration.ofMinutes(30),
             now.plus(Duration.ofDays(1))));
     assertThat(offerStates(request)).containsExactly(OfferStatus.OPEN, OfferStatus.WAITING);
-    assertThat(mailsTo(second.getEmail())).isEmpty();
+    assertThat(fixtures.mailsTo(second.getEmail())).isEmpty();
 
     offers.settle(request.getId(), now.plus(Duration.ofMinutes(29)));
     assertThat(offerStates(request)).containsExactly(OfferStatus.OPEN, OfferStatus.WAITING);
@@ -293,7 +283,7 @@ class OffersIT {
     assertThat(offers.answerByToken(tokenOf(fast), true)).isEqualTo(OfferAnswer.ACCEPTED);
     offers.settle(quick.getId(), now.plus(Duration.ofMinutes(31)));
     assertThat(offerStates(quick)).containsExactly(OfferStatus.ACCEPTED, OfferStatus.WITHDRAWN);
-    assertThat(mailsTo(later.getEmail())).isEmpty();
+    assertThat(fixtures.mailsTo(later.getEmail())).isEmpty();
   }
 
   @Test
@@ -346,7 +336,7 @@ class OffersIT {
     assertThat(requests.history(request.getId()))
         .extracting(h -> h.getNote())
         .contains("Krank geschrieben");
-    assertThat(mailsTo(requester + "@example.org"))
+    assertThat(fixtures.mailsTo(requester + "@example.org"))
         .extracting(OutboxMessage::getSubject)
         .contains("Dolmetsch-Einsatz: Ausfall");
     // the freed time can be booked again

@@ -103,7 +103,12 @@ public final class FakeOpenIdProvider implements AutoCloseable {
   private final List<String> log = new CopyOnWriteArrayList<>();
 
   /** A person who can sign in; the subject stays the same for the same username. */
-  private record User(String username, String password, String subject, List<String> groups) {}
+  private record User(
+      String username,
+      String password,
+      String subject,
+      List<String> groups,
+      Map<String, String> profile) {}
 
   /** What an authorization code stands for, until the client exchanges it. */
   private record Grant(
@@ -162,7 +167,25 @@ public final class FakeOpenIdProvider implements AutoCloseable {
    */
   public FakeOpenIdProvider addUser(String username, String password, String... groups) {
     String subject = UUID.nameUUIDFromBytes(username.getBytes(UTF_8)).toString();
-    users.put(username, new User(username, password, subject, List.of(groups)));
+    users.put(username, new User(username, password, subject, List.of(groups), Map.of()));
+    return this;
+  }
+
+  /**
+   * Lets this person sign in, with the claims {@code name}, {@code email} and {@code department} in
+   * the ID token and the userinfo.
+   */
+  public FakeOpenIdProvider addPerson(
+      String username, String password, String name, String email, String department) {
+    String subject = UUID.nameUUIDFromBytes(username.getBytes(UTF_8)).toString();
+    users.put(
+        username,
+        new User(
+            username,
+            password,
+            subject,
+            List.of(),
+            Map.of("name", name, "email", email, "department", department)));
     return this;
   }
 
@@ -316,6 +339,7 @@ public final class FakeOpenIdProvider implements AutoCloseable {
     claims.put("at_hash", accessTokenHash(accessToken));
     claims.put("preferred_username", user.username());
     claims.put("name", user.username());
+    claims.putAll(user.profile());
     if (!user.groups().isEmpty()) {
       claims.put("groups", user.groups());
     }
@@ -358,6 +382,7 @@ public final class FakeOpenIdProvider implements AutoCloseable {
     claims.put("sub", user.subject());
     claims.put("preferred_username", user.username());
     claims.put("name", user.username());
+    claims.putAll(user.profile());
     if (!user.groups().isEmpty()) {
       claims.put("groups", user.groups());
     }

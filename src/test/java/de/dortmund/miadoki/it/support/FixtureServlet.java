@@ -26,8 +26,11 @@ import java.util.Map;
  * lines.
  *
  * <ul>
- *   <li>{@code POST interpreter?first=&last=}: an active interpreter with a portal account
+ *   <li>{@code POST interpreter?first=&last=[&account=no]}: an active interpreter with a portal
+ *       account (or without one)
  *   <li>{@code POST account?roles=&department=&name=}: a portal account that can sign in
+ *   <li>{@code POST account-change?username=&change=}: deactivates an account, changes its roles or
+ *       password (see {@link AccountFixtures#change})
  *   <li>{@code POST request?department=}: a new request of a fresh requester of that department
  *   <li>{@code POST statement}: an issued statement of a fresh interpreter
  *   <li>{@code POST move?client=&start=}: moves a booked request (by client reference) and its
@@ -43,6 +46,7 @@ public class FixtureServlet extends HttpServlet {
 
   @Inject transient PoolFixtures fixtures;
   @Inject transient TestCaller caller;
+  @Inject transient AccountFixtures accounts;
   @Inject transient RequestService requests;
   @Inject transient AuditLog auditLog;
 
@@ -52,9 +56,12 @@ public class FixtureServlet extends HttpServlet {
     Map<String, Object> answer = new LinkedHashMap<>();
     switch (String.valueOf(request.getPathInfo())) {
       case "/interpreter" -> {
+        String first = request.getParameter("first");
+        String last = PoolFixtures.unique(request.getParameter("last"));
         Interpreter interpreter =
-            fixtures.interpreterWithAccount(
-                request.getParameter("first"), PoolFixtures.unique(request.getParameter("last")));
+            "no".equals(request.getParameter("account"))
+                ? fixtures.interpreterWithoutAccount(first, last)
+                : fixtures.interpreterWithAccount(first, last);
         answer.put("id", interpreter.getId());
         answer.put("username", interpreter.getUsername());
         answer.put("password", PoolFixtures.PASSWORD);
@@ -69,6 +76,10 @@ public class FixtureServlet extends HttpServlet {
                 "konto", request.getParameter("name"), request.getParameter("department"), held);
         answer.put("username", username);
         answer.put("password", PoolFixtures.PASSWORD);
+      }
+      case "/account-change" -> {
+        accounts.change(request.getParameter("username"), request.getParameter("change"));
+        answer.put("username", request.getParameter("username"));
       }
       case "/request" -> {
         String requester = fixtures.requester(request.getParameter("department"));

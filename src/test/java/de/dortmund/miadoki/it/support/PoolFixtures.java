@@ -22,6 +22,7 @@ import de.dortmund.miadoki.interpreting.domain.PayStatement;
 import de.dortmund.miadoki.interpreting.domain.Qualification;
 import de.dortmund.miadoki.interpreting.domain.SkillLevel;
 import de.dortmund.miadoki.interpreting.domain.Vetting;
+import de.dortmund.miadoki.platform.notification.OutboxMessage;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.security.UserAdministration;
@@ -123,6 +124,11 @@ public class PoolFixtures {
   /** An active, vetted Arabic (Syrian) interpreter free on weekdays 08:00–18:00. */
   public Interpreter interpreter(String username) {
     return interpreter(username, "Test", unique("Dolmetscher"));
+  }
+
+  /** An interpreter as "Neu aufnehmen" registers one: active, without a portal account. */
+  public Interpreter interpreterWithoutAccount(String firstName, String lastName) {
+    return interpreter(null, firstName, lastName);
   }
 
   /** Registration goes through the directory's own transaction. */
@@ -245,6 +251,17 @@ public class PoolFixtures {
   @Transactional
   public <T> T read(java.util.function.Function<EntityManager, T> query) {
     return query.apply(em);
+  }
+
+  /** The mails queued for this address, oldest first, as the database has them now. */
+  @Transactional
+  public List<OutboxMessage> mailsTo(String recipient) {
+    em.getEntityManagerFactory().getCache().evictAll();
+    return em.createQuery(
+            "select m from OutboxMessage m where m.recipient = :r order by m.id",
+            OutboxMessage.class)
+        .setParameter("r", recipient)
+        .getResultList();
   }
 
   /** A valid form for an Arabic on-site counselling appointment at {@code start}. */

@@ -29,9 +29,19 @@ public final class RemoteFixtures {
     return call("POST", "interpreter", "first", firstName, "last", lastName);
   }
 
+  /** An active interpreter without a portal account ({@code id}, {@code name}, {@code email}). */
+  public Properties interpreterWithoutAccount(String firstName, String lastName) {
+    return call("POST", "interpreter", "first", firstName, "last", lastName, "account", "no");
+  }
+
   /** A portal account ({@code username}, {@code password}) with the roles, e.g. "REQUESTER". */
   public Properties account(String name, String department, String roles) {
     return call("POST", "account", "name", name, "department", department, "roles", roles);
+  }
+
+  /** Changes an account as {@link AccountFixtures#change} says, e.g. "roles:STAFF". */
+  public void changeAccount(String username, String change) {
+    call("POST", "account-change", "username", username, "change", change);
   }
 
   /** A new request of a fresh requester of the department ({@code id}, {@code requester}). */

@@ -53,7 +53,7 @@ class PortalUserTest {
     for (int i = 0; i < 5; i++) {
       user.recordFailedLogin(NOW);
     }
-    user.changePassword("new");
+    user.changePassword("new", java.time.Instant.parse("2026-01-01T00:00:00Z"));
     assertThat(user.isLockedAt(NOW)).isFalse();
   }
 
