@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dortmund.miadoki.it.support.Deployments;
 import de.dortmund.miadoki.it.support.FakeOpenIdProvider;
+import de.dortmund.miadoki.it.support.PortalHttp;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The same WAR in mode {@code oidc}: people sign in at the city's OpenID Connect provider (here a
- * stand-in in the test), and their roles still come from the portal's own accounts.
+ * The same WAR in mode {@code oidc}: staff sign in at the city's OpenID Connect provider (here a
+ * stand-in in the test) and get their portal account at the first sign-in, the roles still the
+ * portal's; the portal's own accounts sign in with their password on the same login page; a forged
+ * or unasked-for answer of the provider signs nobody in.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -76,8 +79,12 @@ class SingleSignOnIT {
           .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 
+  /**
+   * The portal as the test servers' configured address names it ({@code miadoki.portal.url}): the
+   * provider sends the browser back there, so the session's cookie must belong to that host.
+   */
   private String root() {
-    return base.toExternalForm().replaceAll("/$", "");
+    return "http://localhost:" + base.getPort() + base.getPath().replaceAll("/$", "");
   }
 
   private HttpResponse<String> get(String url) throws Exception {
@@ -86,10 +93,15 @@ class SingleSignOnIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Opens a portal page, lands on the provider's form and signs in there. */
+  /**
+   * Opens a portal page, lands on the login page, follows its button to the provider's form and
+   * signs in there.
+   */
   private HttpResponse<String> signIn(String page, String username, String password)
       throws Exception {
-    HttpResponse<String> form = get(root() + page);
+    HttpResponse<String> login = get(root() + page);
+    assertThat(login.uri().getPath()).endsWith("/login.xhtml");
+    HttpResponse<String> form = get(root() + "/sso");
     assertThat(form.uri().toString()).startsWith(provider.issuer());
     Map<String, String> fields = new LinkedHashMap<>();
     Matcher hidden = HIDDEN.matcher(form.body());
@@ -152,10 +164,36 @@ class SingleSignOnIT {
   }
 
   @Test
-  void theLoginPageLeadsToTheProvider() throws Exception {
+  void theLoginPageOffersTheProviderAndThePortalsOwnAccounts() throws Exception {
     HttpResponse<String> login = get(root() + "/login.xhtml");
 
     assertThat(login.statusCode()).isEqualTo(200);
-    assertThat(login.body()).contains("id=\"sso\"").doesNotContain("login:password");
+    assertThat(login.body()).contains("id=\"sso\"").contains("login:password");
+  }
+
+  @Test
+  void anInterpretersPortalAccountSignsInWithItsPasswordBesideTheProvider() {
+    PortalHttp interpreter = new PortalHttp(base).login("dolmetscher", "Demo-Passwort-2026");
+
+    assertThat(interpreter.get("/interpreting/appointments.xhtml").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aTokenSignedWithAnotherKeySignsNobodyIn() throws Exception {
+    provider.forgeNextToken();
+    HttpResponse<String> answer = signIn("/index.xhtml", "hanna.nguyen", "sso-Passwort");
+
+    assertThat(answer.uri().getPath()).endsWith("/login.xhtml");
+    assertThat(answer.uri().getQuery()).isEqualTo("sso=failed");
+    assertThat(answer.body()).contains("id=\"ssoFailed\"");
+    assertThat(get(root() + "/index.xhtml").uri().getPath()).endsWith("/login.xhtml");
+  }
+
+  @Test
+  void anAnswerThatNoSignInAskedForSignsNobodyIn() throws Exception {
+    HttpResponse<String> answer = get(root() + "/sso-callback?code=ausgedacht&state=ausgedacht");
+
+    assertThat(answer.uri().getQuery()).isEqualTo("sso=failed");
+    assertThat(get(root() + "/index.xhtml").uri().getPath()).endsWith("/login.xhtml");
   }
 }

@@ -14,11 +14,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
- * The portal's login page as a Jakarta Security mechanism, in the modes {@code portal} and {@code
- * ldap} (see {@link LoginSettings}); {@link LoginSelection} removes it when single sign-on takes
- * over.
+ * The portal's one login mechanism (Jakarta Security), in every mode (see {@link LoginSettings}):
+ * the login page's form, checked by the identity stores, and in mode {@code oidc} also the city's
+ * single sign-on, whose answer it takes at {@value OpenIdLogin#CALLBACK} ({@link OpenIdLogin}).
  *
  * <p>At login the identity stores check the credential; the caller's name and roles are then kept
  * in the session and handed to the container with every request. (The declarative form mechanism
@@ -29,14 +30,24 @@ import java.util.Set;
 public class FormLogin implements HttpAuthenticationMechanism {
 
   public static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** The login page's query after a failed single sign-on: the page says so. */
+  public static final String SSO_FAILED = "sso=failed";
+
   private static final String CALLER = FormLogin.class.getName() + ".caller";
   private static final String RETURN_TO = FormLogin.class.getName() + ".returnTo";
 
   /** Who signed in in this session, with the roles the identity stores gave at login. */
   record Caller(String name, Set<String> groups) implements Serializable {}
 
+  private static final Logger LOG = Logger.getLogger(FormLogin.class.getName());
+
   @Inject IdentityStoreHandler identityStores;
   @Inject Clock clock;
+  @Inject OpenIdLogin openId;
+  @Inject LoginService loginService;
+
+  private final boolean singleSignOn = LoginSettings.mode() == LoginSettings.Mode.OIDC;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,11 +61,13 @@ public class FormLogin implements HttpAuthenticationMechanism {
         // or the name of someone else's account)
         return AuthenticationStatus.SEND_FAILURE;
       }
-      Caller caller =
-          new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
-      request.getSession().setAttribute(CALLER, caller);
-      SessionGuard.signedIn(request.getSession(), clock.instant());
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      return signIn(
+          request,
+          context,
+          new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+    }
+    if (singleSignOn && OpenIdLogin.CALLBACK.equals(request.getServletPath())) {
+      return providersAnswer(request, context);
     }
     HttpSession session = request.getSession(false);
     Caller caller = session == null ? null : (Caller) session.getAttribute(CALLER);
@@ -71,6 +84,37 @@ public class FormLogin implements HttpAuthenticationMechanism {
       return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
     return context.doNothing();
+  }
+
+  /**
+   * Mode {@code oidc}: the city's provider sent the browser back. A verified answer signs the
+   * person in with the roles of the account that {@link LoginService#signedInByCityService} finds
+   * or creates; anything else leads to the login page, which says the sign-in failed.
+   */
+  private AuthenticationStatus providersAnswer(
+      HttpServletRequest request, HttpMessageContext context) {
+    String failed = request.getContextPath() + LOGIN_PAGE + "?" + SSO_FAILED;
+    StaffPerson person;
+    try {
+      person = openId.finish(request);
+    } catch (OpenIdLogin.Refused e) {
+      LOG.warning(() -> "Single sign-on refused: " + e.getMessage());
+      return context.redirect(failed);
+    }
+    Set<String> groups = loginService.signedInByCityService(person);
+    if (groups.isEmpty()) {
+      return context.redirect(failed);
+    }
+    // a fresh session id at login: an id known before the login is worthless afterwards
+    request.changeSessionId();
+    return signIn(request, context, new Caller(person.username(), Set.copyOf(groups)));
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Caller caller) {
+    request.getSession().setAttribute(CALLER, caller);
+    SessionGuard.signedIn(request.getSession(), clock.instant());
+    return context.notifyContainerAboutLogin(caller.name(), caller.groups());
   }
 
   /**

@@ -4,14 +4,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.WithAnnotations;
-import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.identitystore.LdapIdentityStoreDefinition;
 import java.util.logging.Logger;
 
 /**
- * Keeps exactly the login of the configured {@link LoginSettings.Mode}: the classes that declare
- * the other mechanisms are vetoed before the server's Jakarta Security implementation sees them, so
- * one WAR serves every mode.
+ * Keeps the identity stores of the configured {@link LoginSettings.Mode}: outside mode {@code ldap}
+ * the directory's store and the accounts it provides are vetoed before the server's Jakarta
+ * Security implementation sees them, so one WAR serves every mode. The login mechanism is always
+ * {@link FormLogin}.
  */
 public class LoginSelection implements Extension {
 
@@ -19,42 +19,24 @@ public class LoginSelection implements Extension {
 
   private LoginSettings.Mode mode;
 
-  <T> void select(
-      @Observes
-          @WithAnnotations({
-            OpenIdAuthenticationMechanismDefinition.class,
-            LdapIdentityStoreDefinition.class
-          })
-          ProcessAnnotatedType<T> type) {
-    if (!wanted(type.getAnnotatedType().getJavaClass())) {
-      type.veto();
-    }
-  }
-
-  void form(@Observes ProcessAnnotatedType<FormLogin> type) {
-    if (!wanted(FormLogin.class)) {
+  <T> void directory(
+      @Observes @WithAnnotations(LdapIdentityStoreDefinition.class) ProcessAnnotatedType<T> type) {
+    if (!directoryWanted()) {
       type.veto();
     }
   }
 
   void directoryAccounts(@Observes ProcessAnnotatedType<DirectoryAccounts> type) {
-    if (!wanted(DirectoryAccounts.class)) {
+    if (!directoryWanted()) {
       type.veto();
     }
   }
 
-  private boolean wanted(Class<?> declaring) {
+  private boolean directoryWanted() {
     if (mode == null) {
       mode = LoginSettings.mode();
       LOG.info(() -> "Sign-in mode: " + mode.name().toLowerCase(java.util.Locale.ROOT));
     }
-    return switch (mode) {
-      case PORTAL -> declaring == FormLogin.class;
-      case LDAP ->
-          declaring == FormLogin.class
-              || declaring == DirectoryLogin.class
-              || declaring == DirectoryAccounts.class;
-      case OIDC -> declaring == SingleSignOn.class;
-    };
+    return mode == LoginSettings.Mode.LDAP;
   }
 }

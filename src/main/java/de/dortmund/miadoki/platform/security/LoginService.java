@@ -52,12 +52,14 @@ public class LoginService {
   }
 
   /**
-   * Mode {@code ldap}, after the directory did not sign the person in: checks the password of a
-   * portal account (interpreters, external trainers, jurors); for an account of the directory,
-   * looks whether the person is still there and deactivates the account of someone who left.
+   * Modes {@code ldap} and {@code oidc}: checks the password of a portal account (interpreters,
+   * external trainers, jurors); an account of the city's staff has none here. With the directory,
+   * which did not sign the person in, it also looks whether the person is still there and
+   * deactivates the account of someone who left.
    */
   @Transactional
-  public CredentialValidationResult authenticateBesideDirectory(String username, String password) {
+  public CredentialValidationResult authenticateBesideCityService(
+      String username, String password) {
     if (username == null || password == null || username.isBlank()) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
@@ -70,12 +72,12 @@ public class LoginService {
     PortalUser user = found.get();
     if (user.getSource() == PortalUser.Source.DIRECTORY) {
       audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, user.getId(), name);
-      boolean left;
+      boolean left = false;
       try {
-        left = directoryPeople.find(name).isEmpty();
+        left =
+            LoginSettings.mode() == LoginSettings.Mode.LDAP && directoryPeople.find(name).isEmpty();
       } catch (DirectoryPeople.Unreachable e) {
         LOG.warning(e::getMessage);
-        left = false;
       }
       if (left) {
         user.deactivate(clock.instant());
@@ -179,24 +181,6 @@ public class LoginService {
 
   private static Set<String> groups(PortalUser user) {
     return user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
-  }
-
-  /**
-   * The roles of someone whom the city's directory or single sign-on service has signed in: those
-   * of the active portal account with that user name, none without one. Audited like a login here.
-   */
-  @Transactional
-  public Set<String> signedInElsewhere(String username) {
-    Optional<PortalUser> found = findForUpdate(username);
-    if (found.isEmpty() || !found.get().isActive()) {
-      audit.recordAs(username, AuditAction.LOGIN_FAILED, ENTITY, null, username);
-      LOG.warning(() -> "Signed in by the city's service without an active account: " + username);
-      return Set.of();
-    }
-    PortalUser user = found.get();
-    user.recordSuccessfulLogin(clock.instant());
-    audit.recordAs(username, AuditAction.LOGIN, ENTITY, user.getId(), username);
-    return groups(user);
   }
 
   /** Whether the login form should say "locked" rather than "wrong name or password". */

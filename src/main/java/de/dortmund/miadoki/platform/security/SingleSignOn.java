@@ -1,33 +1,45 @@
 package de.dortmund.miadoki.platform.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
- * Mode {@code oidc}: the city's OpenID Connect provider signs people in (authorization code flow);
- * the portal's login page is not used. The roles come from {@link PortalIdentityStore}, by the user
- * name in the configured claim. Every value is server configuration, see {@link LoginSettings}.
+ * Mode {@code oidc}: the login page's button "Mit dem Konto der Stadtverwaltung anmelden" opens
+ * {@value OpenIdLogin#START}, which sends the browser to the city's provider ({@link OpenIdLogin});
+ * its answer at {@value OpenIdLogin#CALLBACK} is taken by {@link FormLogin} before {@link Callback}
+ * leads on to the page the person wanted.
  */
-@OpenIdAuthenticationMechanismDefinition(
-    providerURI = "${portalLogin.oidcProvider}",
-    clientId = "${portalLogin.oidcClientId}",
-    clientSecret = "${portalLogin.oidcClientSecret}",
-    claimsDefinition = @ClaimsDefinition(callerNameClaim = "${portalLogin.oidcNameClaim}"),
-    redirectURI = "${baseURL}" + SingleSignOn.CALLBACK)
-@ApplicationScoped
-public class SingleSignOn {
+@WebServlet(OpenIdLogin.START)
+public class SingleSignOn extends HttpServlet {
 
-  /** Where the provider sends the browser back; once signed in, the person goes home from there. */
-  static final String CALLBACK = "/sso-callback";
+  private static final long serialVersionUID = 1L;
+  private static final Logger LOG = Logger.getLogger(SingleSignOn.class.getName());
 
-  /** The end of the sign-in: the mechanism has taken the code before this runs. */
-  @WebServlet(CALLBACK)
+  @Inject transient OpenIdLogin openId;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    if (LoginSettings.mode() != LoginSettings.Mode.OIDC) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    try {
+      response.sendRedirect(openId.start(request));
+    } catch (OpenIdLogin.Refused e) {
+      LOG.warning(() -> "Single sign-on not started: " + e.getMessage());
+      response.sendRedirect(
+          request.getContextPath() + FormLogin.LOGIN_PAGE + "?" + FormLogin.SSO_FAILED);
+    }
+  }
+
+  /** The end of the sign-in: {@link FormLogin} has taken the provider's answer before this runs. */
+  @WebServlet(OpenIdLogin.CALLBACK)
   public static class Callback extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -35,7 +47,7 @@ public class SingleSignOn {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
         throws IOException {
-      response.sendRedirect(request.getContextPath() + "/index.xhtml");
+      response.sendRedirect(FormLogin.returnPath(request));
     }
   }
 }

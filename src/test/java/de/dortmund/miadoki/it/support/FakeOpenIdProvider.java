@@ -101,6 +101,8 @@ public final class FakeOpenIdProvider implements AutoCloseable {
   private final Map<String, Grant> codes = new ConcurrentHashMap<>();
   private final Map<String, User> accessTokens = new ConcurrentHashMap<>();
   private final List<String> log = new CopyOnWriteArrayList<>();
+  private final KeyPair foreignKeys = generateKeys();
+  private volatile boolean forgeNextToken;
 
   /** A person who can sign in; the subject stays the same for the same username. */
   private record User(
@@ -187,6 +189,11 @@ public final class FakeOpenIdProvider implements AutoCloseable {
             List.of(),
             Map.of("name", name, "email", email, "department", department)));
     return this;
+  }
+
+  /** The next ID token is signed with a key of someone else's, as a forger would. */
+  public void forgeNextToken() {
+    forgeNextToken = true;
   }
 
   /**
@@ -530,7 +537,9 @@ public final class FakeOpenIdProvider implements AutoCloseable {
             + BASE64URL.encodeToString(json(claims).getBytes(UTF_8));
     try {
       Signature signature = Signature.getInstance("SHA256withRSA");
-      signature.initSign(keys.getPrivate());
+      // a forged token: signed with a key the provider does not publish
+      signature.initSign(forgeNextToken ? foreignKeys.getPrivate() : keys.getPrivate());
+      forgeNextToken = false;
       signature.update(input.getBytes(US_ASCII));
       return input + "." + BASE64URL.encodeToString(signature.sign());
     } catch (GeneralSecurityException e) {
