@@ -15,6 +15,7 @@ import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
 import de.dortmund.miadoki.platform.persistence.Records;
+import de.dortmund.miadoki.platform.persistence.TimeConflicts;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
@@ -27,7 +28,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,12 +42,6 @@ import java.util.List;
 public class Assignments {
 
   static final String ENTITY = "Assignment";
-
-  /** SQLSTATE of an exclusion constraint violation in PostgreSQL. */
-  static final String EXCLUSION_VIOLATION = "23P01";
-
-  /** SQLSTATE of a unique violation (a five-minute block of the interpreter is taken). */
-  static final String UNIQUE_VIOLATION = "23505";
 
   @PersistenceContext EntityManager em;
   @Inject CandidateQueries queries;
@@ -93,7 +87,7 @@ public class Assignments {
       em.flush();
       slots.occupy(assignment);
     } catch (PersistenceException e) {
-      if (isDoubleBooking(e)) {
+      if (TimeConflicts.isConflict(e)) {
         throw new DoubleBookingException(interpreterId, e);
       }
       throw e;
@@ -149,20 +143,5 @@ public class Assignments {
         .setParameter("username", currentUser.username())
         .setParameter("from", LocalDate.now(clock).atStartOfDay())
         .getResultList();
-  }
-
-  /** The database refused an overlapping assignment: the exclusion constraint or a taken block. */
-  static boolean isDoubleBooking(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && (EXCLUSION_VIOLATION.equals(sql.getSQLState())
-              || UNIQUE_VIOLATION.equals(sql.getSQLState()))) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        return false;
-      }
-    }
-    return false;
   }
 }

@@ -1,14 +1,13 @@
 package de.dortmund.miadoki.interpreting.infrastructure;
 
 import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.platform.persistence.TimeBlocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,8 +17,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AssignmentSlots {
-
-  static final int BLOCK_MINUTES = 5;
 
   @PersistenceContext EntityManager em;
 
@@ -50,15 +47,7 @@ public class AssignmentSlots {
         .executeUpdate();
   }
 
-  /** The five-minute blocks from {@code start} (rounded down) to {@code end} (rounded up). */
   static List<LocalDateTime> blocks(LocalDateTime start, LocalDateTime end) {
-    LocalDateTime block = start.truncatedTo(ChronoUnit.MINUTES);
-    block = block.minusMinutes(block.getMinute() % BLOCK_MINUTES);
-    List<LocalDateTime> blocks = new ArrayList<>();
-    while (block.isBefore(end)) {
-      blocks.add(block);
-      block = block.plusMinutes(BLOCK_MINUTES);
-    }
-    return blocks;
+    return TimeBlocks.of(start, end);
   }
 }

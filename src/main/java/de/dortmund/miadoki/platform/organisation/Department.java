@@ -2,13 +2,19 @@ package de.dortmund.miadoki.platform.organisation;
 
 import de.dortmund.miadoki.platform.persistence.BaseEntity;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A department (Fachbereich / Dienststelle) of the city, with the cost centre it is billed to. */
 // reference data, read on nearly every page and rarely changed: kept in the shared cache
@@ -46,6 +52,12 @@ public class Department extends BaseEntity {
   @Column(name = "active", nullable = false)
   private boolean active = true;
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "department_supervisor",
+      joinColumns = @JoinColumn(name = "department_id"))
+  private Set<Supervisor> supervisors = new LinkedHashSet<>();
+
   protected Department() {}
 
   public Department(String name, String shortName, String costCentre) {
@@ -74,6 +86,25 @@ public class Department extends BaseEntity {
     this.name = name;
     this.shortName = shortName;
     this.costCentre = costCentre;
+  }
+
+  public Set<Supervisor> getSupervisors() {
+    return Set.copyOf(supervisors);
+  }
+
+  /** Whether the account leads this department or stands in for its head. */
+  public boolean isLedBy(String username) {
+    return supervisors.stream().anyMatch(s -> s.getUsername().equals(username));
+  }
+
+  /** Makes the account a supervisor (or deputy) of this department, or changes which it is. */
+  public void appointSupervisor(String username, boolean deputy) {
+    supervisors.remove(new Supervisor(username, deputy));
+    supervisors.add(new Supervisor(username, deputy));
+  }
+
+  public void dismissSupervisor(String username) {
+    supervisors.remove(new Supervisor(username, false));
   }
 
   public void deactivate() {

@@ -51,7 +51,8 @@ public class DatabaseMigration {
     return result;
   }
 
-  static String vendorOf(DataSource dataSource) {
+  /** "postgresql" or "h2": the folder name of the statements for this database only. */
+  public static String vendorOf(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
       return product.contains("postgres") ? "postgresql" : "h2";

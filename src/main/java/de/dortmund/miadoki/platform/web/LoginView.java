@@ -28,6 +28,7 @@ public class LoginView {
   @Inject LoginService loginService;
   @Inject OwnAccount ownAccount;
   @Inject LocaleSelector localeSelector;
+  @Inject jakarta.enterprise.inject.Instance<PublicPageContribution> publicPages;
 
   @NotBlank private String username;
   @NotBlank private String password;
@@ -65,6 +66,11 @@ public class LoginView {
   }
 
   /** With the city's single sign-on, the page only leads there. */
+  /** The modules' pages that need no login, linked below the form. */
+  public java.util.List<PublicPageContribution.Link> getPublicLinks() {
+    return publicPages.stream().flatMap(p -> p.links().stream()).toList();
+  }
+
   public boolean isSingleSignOn() {
     return LoginSettings.mode() == LoginSettings.Mode.OIDC;
   }

@@ -17,10 +17,12 @@ import java.util.Set;
 public final class PortalBundles {
 
   /** The screens' texts, base names of the modules' bundles. */
-  public static final List<String> MESSAGES = List.of("i18n.platform", "i18n.interpreting");
+  public static final List<String> MESSAGES =
+      List.of("i18n.platform", "i18n.interpreting", "i18n.training");
 
   /** The mails' texts (subject and body per key). */
-  public static final List<String> MAILS = List.of("i18n.platform-mail", "i18n.interpreting-mail");
+  public static final List<String> MAILS =
+      List.of("i18n.platform-mail", "i18n.interpreting-mail", "i18n.training-mail");
 
   private PortalBundles() {}
 

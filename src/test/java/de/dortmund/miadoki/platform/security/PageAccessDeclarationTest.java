@@ -3,6 +3,7 @@ package de.dortmund.miadoki.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dortmund.miadoki.interpreting.web.InterpretingPages;
+import de.dortmund.miadoki.training.web.TrainingPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ class PageAccessDeclarationTest {
 
   private static List<PageRule> declared() {
     return PageAccess.ordered(
-        Stream.of(new PlatformPages(), new InterpretingPages())
+        Stream.of(new PlatformPages(), new InterpretingPages(), new TrainingPages())
             .flatMap(m -> m.pages().stream())
             .toList());
   }

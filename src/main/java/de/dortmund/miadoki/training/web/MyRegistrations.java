@@ -1,0 +1,58 @@
+package de.dortmund.miadoki.training.web;
+
+import de.dortmund.miadoki.platform.web.Messages;
+import de.dortmund.miadoki.training.application.RegistrationLists;
+import de.dortmund.miadoki.training.application.Registrations;
+import de.dortmund.miadoki.training.domain.Registration;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.omnifaces.cdi.ViewScoped;
+
+/**
+ * "Meine Fortbildungen": the caller's registrations, places on waiting lists, offers, certificates.
+ */
+@Named
+@ViewScoped
+public class MyRegistrations implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RegistrationLists lists;
+  @Inject Registrations registrations;
+  @Inject Clock clock;
+
+  private List<RegistrationLists.Mine> mine;
+
+  public void load() {
+    mine = lists.mine();
+  }
+
+  public String claim(Registration r) {
+    registrations.claim(r.getId(), r.getVersion());
+    return done("registration.claimed");
+  }
+
+  public String cancel(Registration r) {
+    registrations.cancel(r.getId(), r.getVersion());
+    return done("registration.cancelled");
+  }
+
+  private String done(String key) {
+    Messages.keepOverRedirect();
+    Messages.info(key);
+    return "/training/registrations?faces-redirect=true";
+  }
+
+  /** Withdrawing is possible while the registration is active and the session has not started. */
+  public boolean isCancellable(Registration r) {
+    return r.getStatus().isActive() && !r.getSession().hasStartedAt(LocalDateTime.now(clock));
+  }
+
+  public List<RegistrationLists.Mine> getMine() {
+    return mine;
+  }
+}

@@ -1,0 +1,200 @@
+package de.dortmund.miadoki.it.support;
+
+import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.persistence.Sequences;
+import de.dortmund.miadoki.platform.security.PortalUser;
+import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.training.application.SessionForm;
+import de.dortmund.miadoki.training.application.TrainingCatalogue;
+import de.dortmund.miadoki.training.application.TrainingSessions;
+import de.dortmund.miadoki.training.domain.Attendance;
+import de.dortmund.miadoki.training.domain.Certificate;
+import de.dortmund.miadoki.training.domain.Course;
+import de.dortmund.miadoki.training.domain.CourseData;
+import de.dortmund.miadoki.training.domain.PartTime;
+import de.dortmund.miadoki.training.domain.Registration;
+import de.dortmund.miadoki.training.domain.Room;
+import de.dortmund.miadoki.training.domain.SessionPart;
+import de.dortmund.miadoki.training.domain.SessionPlan;
+import de.dortmund.miadoki.training.domain.Topic;
+import de.dortmund.miadoki.training.domain.Trainer;
+import de.dortmund.miadoki.training.domain.TrainingSession;
+import de.dortmund.miadoki.training.domain.WaitingList;
+import de.dortmund.miadoki.training.domain.WaitingListPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test data of the trainings, each piece new: a department of its own with its supervisor, a room
+ * and a trainer of their own (so sessions never meet in the slots), sessions planned and opened
+ * through the services as the training manager.
+ */
+@ApplicationScoped
+public class TrainingFixtures {
+
+  private static final AtomicInteger DAY = new AtomicInteger(10);
+
+  @Inject TestCaller caller;
+  @Inject PoolFixtures pool;
+  @Inject TrainingCatalogue catalogue;
+  @Inject TrainingSessions sessions;
+  @Inject Sequences sequences;
+  @Inject Clock clock;
+  @Inject TrainingFixtures self;
+  @PersistenceContext EntityManager em;
+
+  /** A department of its own (short name returned) led by a new supervisor account. */
+  public record Team(String department, String supervisor) {}
+
+  public Team team() {
+    String shortName = self.newDepartment();
+    String supervisor =
+        pool.account("leitung", "Deniz Aydın", shortName, Role.SUPERVISOR, Role.STAFF);
+    self.appoint(shortName, supervisor, false);
+    return new Team(shortName, supervisor);
+  }
+
+  @Transactional
+  public String newDepartment() {
+    String shortName = PoolFixtures.unique("T").toUpperCase();
+    em.persist(new Department("Fachbereich " + shortName, shortName, "99/" + shortName));
+    return shortName;
+  }
+
+  @Transactional
+  public void appoint(String shortName, String username, boolean deputy) {
+    em.createNamedQuery(Department.BY_SHORT_NAME, Department.class)
+        .setParameter("shortName", shortName)
+        .getSingleResult()
+        .appointSupervisor(username, deputy);
+  }
+
+  /** A staff member of the department, with a name as the city's staff have them. */
+  public String staff(String department, String name) {
+    return pool.account("staff", name, department, Role.STAFF);
+  }
+
+  /**
+   * An open session, weeks ahead on a day of its own, in a new room with a new trainer; the caller
+   * is left as the training manager.
+   */
+  public TrainingSession openSession(
+      int capacity, WaitingListPolicy policy, boolean approval, boolean reasonRequired) {
+    caller.actAs("it-fortbildung", Role.TRAINING_MANAGER);
+    Course course = catalogue.saveCourse(null, 0, courseData(reasonRequired, approval));
+    Room room = catalogue.saveRoom(null, 0, PoolFixtures.unique("Raum"), 30, true, true);
+    Trainer trainer =
+        catalogue.saveTrainer(
+            null, 0, "Trainerin " + PoolFixtures.unique("T"), "t@example.org", null, false, true);
+    LocalDateTime start = LocalDate.now(clock).plusDays(DAY.getAndIncrement()).atTime(9, 0);
+    SessionForm form = new SessionForm();
+    form.setCourseId(course.getId());
+    form.setRoomId(room.getId());
+    form.setTrainerIds(List.of(trainer.getId()));
+    form.setParts(
+        new java.util.ArrayList<>(List.of(new SessionForm.Part(start, start.withHour(16)))));
+    form.setCapacity(capacity);
+    form.setMinBookings(1);
+    form.setRegistrationDeadline(start.minusDays(2));
+    form.setPolicy(policy);
+    form.setClaimHours(48);
+    form.setApprovalRequired(approval);
+    TrainingSession session = sessions.plan(form);
+    return sessions.open(session.getId(), session.getVersion());
+  }
+
+  static CourseData courseData(boolean reasonRequired, boolean approval) {
+    return new CourseData(
+        "Interkulturelle Kompetenz " + PoolFixtures.unique("K"),
+        "Grundlagen für den Bürgerservice",
+        Topic.INTERCULTURAL_COMPETENCE,
+        "Beschäftigte mit Publikumsverkehr",
+        420,
+        1,
+        20,
+        reasonRequired,
+        approval,
+        true);
+  }
+
+  /**
+   * A session held last month with the person confirmed, present at every part, and a certificate
+   * issued; returns the certificate.
+   */
+  @Transactional
+  public Certificate certificateOf(String username) {
+    PortalUser person =
+        em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
+            .setParameter("username", username)
+            .getSingleResult();
+    Course course = new Course(courseData(false, false));
+    em.persist(course);
+    Trainer trainer = new Trainer("Hasan Çelik", "h@example.org", null, false);
+    em.persist(trainer);
+    LocalDateTime start = LocalDate.now(clock).minusDays(30).atTime(9, 0);
+    TrainingSession session =
+        new TrainingSession(
+            course,
+            new SessionPlan(
+                null,
+                "https://meet.example.org/x",
+                List.of(trainer),
+                List.of(new PartTime(start, start.withHour(16))),
+                10,
+                1,
+                start.minusDays(3),
+                WaitingListPolicy.AUTOMATIC,
+                0,
+                false));
+    session.open(start.minusDays(10));
+    em.persist(session);
+    Registration registration =
+        new Registration(
+            session,
+            new Registration.Person(username, person.getDisplayName(), person.getDepartment()),
+            sequences.next("training_registration_seq"),
+            null,
+            username,
+            true,
+            clock.instant());
+    em.persist(registration);
+    Clock before =
+        Clock.fixed(start.minusDays(5).atZone(clock.getZone()).toInstant(), clock.getZone());
+    WaitingList.allocate(session, List.of(registration), Set.of(registration), before);
+    em.flush();
+    for (SessionPart part : session.getParts()) {
+      em.persist(new Attendance(registration, part, true));
+    }
+    Certificate certificate =
+        new Certificate(registration, Certificate.newCode(), false, clock.instant());
+    em.persist(certificate);
+    return certificate;
+  }
+
+  /** The registration as the database has it now. */
+  @Transactional
+  public Registration registration(Long id) {
+    em.getEntityManagerFactory().getCache().evictAll();
+    return em.find(Registration.class, id);
+  }
+
+  /** All registrations of a session as the database has them now, in arrival order. */
+  @Transactional
+  public List<Registration> registrationsOf(Long sessionId) {
+    em.getEntityManagerFactory().getCache().evictAll();
+    return em.createQuery(
+            "select r from Registration r where r.session.id = :s order by r.arrival",
+            Registration.class)
+        .setParameter("s", sessionId)
+        .getResultList();
+  }
+}
