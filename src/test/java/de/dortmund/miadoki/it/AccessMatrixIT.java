@@ -6,6 +6,9 @@ import static de.dortmund.miadoki.it.AccessMatrixIT.Who.AWARD_MANAGER;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.COORDINATOR;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.INTERPRETER;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.REQUESTER;
+import static de.dortmund.miadoki.it.AccessMatrixIT.Who.STAFF;
+import static de.dortmund.miadoki.it.AccessMatrixIT.Who.SUPERVISOR;
+import static de.dortmund.miadoki.it.AccessMatrixIT.Who.TRAINER;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.TRAINING_MANAGER;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,6 +118,18 @@ class AccessMatrixIT {
     // without an id: the interpreter's own profile (a coordinator has none: not found)
     MATRIX.put("/interpreting/profile.xhtml", EnumSet.of(INTERPRETER));
     NOT_FOUND.put("/interpreting/profile.xhtml", EnumSet.of(COORDINATOR));
+    // trainings; the demo requester also holds STAFF, the demo supervisor too
+    MATRIX.put("/verify.xhtml", EVERYONE);
+    MATRIX.put("/verify.xhtml?code=ABCD-EFGH-JKMN-PQRS-TUVW", EVERYONE);
+    MATRIX.put(
+        "/training/catalogue.xhtml", EnumSet.of(REQUESTER, STAFF, SUPERVISOR, TRAINING_MANAGER));
+    MATRIX.put("/training/registrations.xhtml", EnumSet.of(REQUESTER, STAFF, SUPERVISOR));
+    MATRIX.put("/training/approvals.xhtml", EnumSet.of(SUPERVISOR));
+    MATRIX.put("/training/sessions.xhtml", EnumSet.of(TRAINING_MANAGER));
+    // without an id: the form of a new session
+    MATRIX.put("/training/session-edit.xhtml", EnumSet.of(TRAINING_MANAGER));
+    MATRIX.put("/training/attendance.xhtml", EnumSet.of(TRAINER, TRAINING_MANAGER));
+    MATRIX.put("/training/courses.xhtml", EnumSet.of(TRAINING_MANAGER));
   }
 
   private static final Pattern MENU_LINK =
@@ -221,6 +236,30 @@ class AccessMatrixIT {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     expectShown(coordinator.get("/interpreting/profile.xhtml?id=" + interpreterId));
+  }
+
+  @Test
+  void staffOpenTheirOwnCertificateButNotAnothersAndSeeNoPlannedSession() {
+    RemoteFixtures fixtures = new RemoteFixtures(base);
+    String own = fixtures.certificate("mitarbeiter").getProperty("id");
+    String colleague = fixtures.account("Rojda Aslan", "SOZ", "STAFF").getProperty("username");
+    String others = fixtures.certificate(colleague).getProperty("id");
+    PortalHttp staff = signedIn(STAFF);
+
+    HttpResponse<String> pdf = staff.get("/training/certificate.pdf?id=" + own);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    expectRefused(staff.get("/training/certificate.pdf?id=" + others));
+    assertThat(fixtures.auditEntries("mitarbeiter", "Certificate", others, "ACCESS_DENIED"))
+        .isEqualTo(1);
+    // a trainer who does not give a session does not open its attendance sheet
+    Properties session = fixtures.trainingSession(5, "AUTOMATIC", false);
+    String sessionId = session.getProperty("id");
+    expectRefused(signedIn(TRAINER).get("/training/attendance.xhtml?id=" + sessionId));
+    assertThat(fixtures.auditEntries("trainerin", "TrainingSession", sessionId, "ACCESS_DENIED"))
+        .isEqualTo(1);
+    expectShown(signedIn(STAFF).get("/training/session.xhtml?id=" + sessionId));
+    expectShown(signedIn(TRAINING_MANAGER).get("/training/attendance.xhtml?id=" + sessionId));
   }
 
   private PortalHttp signedIn(Who who) {

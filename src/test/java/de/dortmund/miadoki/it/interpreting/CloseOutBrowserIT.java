@@ -2,17 +2,12 @@ package de.dortmund.miadoki.it.interpreting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import de.dortmund.miadoki.it.support.Browser;
 import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.PdfDownloads;
 import de.dortmund.miadoki.it.support.PoolPages;
 import de.dortmund.miadoki.it.support.RemoteFixtures;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,7 +17,6 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -141,7 +135,7 @@ class CloseOutBrowserIT {
       browser.login(interpreter.getProperty("username"), interpreter.getProperty("password"));
       browser.click(By.linkText("Abrechnungen"));
       String pdfUrl = browser.find(By.cssSelector("a.pdf-link")).getAttribute("href");
-      String text = pdfText(download(browser, pdfUrl));
+      String text = PdfDownloads.text(PdfDownloads.download(browser, pdfUrl));
       assertThat(text).contains(name).contains("Summe 45,00 €");
     }
   }
@@ -168,35 +162,5 @@ class CloseOutBrowserIT {
 
   private static String label(YearMonth month) {
     return month.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN) + " " + month.getYear();
-  }
-
-  /** Fetches a file with the browser's session cookie, as the browser's download would. */
-  private static byte[] download(Browser browser, String url) throws Exception {
-    String cookies =
-        browser.driver().manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-    return response.body();
-  }
-
-  private static String pdfText(byte[] pdf) throws Exception {
-    PdfReader reader = new PdfReader(pdf);
-    try {
-      StringBuilder text = new StringBuilder();
-      PdfTextExtractor extractor = new PdfTextExtractor(reader);
-      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-        text.append(extractor.getTextFromPage(page)).append('\n');
-      }
-      return text.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
-    } finally {
-      reader.close();
-    }
   }
 }

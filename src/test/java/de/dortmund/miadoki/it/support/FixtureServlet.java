@@ -9,6 +9,9 @@ import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.audit.AuditSearch;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.training.domain.Certificate;
+import de.dortmund.miadoki.training.domain.TrainingSession;
+import de.dortmund.miadoki.training.domain.WaitingListPolicy;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -35,6 +38,10 @@ import java.util.Map;
  *   <li>{@code POST statement}: an issued statement of a fresh interpreter
  *   <li>{@code POST move?client=&start=}: moves a booked request (by client reference) and its
  *       assignment to another time, e.g. into the past
+ *   <li>{@code POST training-team?first=&second=}: a department with a supervisor and two staff
+ *   <li>{@code POST training-session?capacity=&policy=&approval=}: an open session with a trainer
+ *   <li>{@code POST training-held?id=}: moves the session to yesterday
+ *   <li>{@code POST certificate?username=}: a certificate of a held session for the person
  *   <li>{@code GET audit?person=&type=&id=&action=}: how many audit entries match
  * </ul>
  */
@@ -49,6 +56,7 @@ public class FixtureServlet extends HttpServlet {
   @Inject transient AccountFixtures accounts;
   @Inject transient RequestService requests;
   @Inject transient AuditLog auditLog;
+  @Inject transient TrainingFixtures training;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -103,6 +111,33 @@ public class FixtureServlet extends HttpServlet {
                         .getSingleResult());
         fixtures.moveTo(id, LocalDateTime.parse(request.getParameter("start")));
         answer.put("id", id);
+      }
+      case "/training-team" -> {
+        TrainingFixtures.Team team = training.team();
+        answer.put("department", team.department());
+        answer.put("supervisor", team.supervisor());
+        answer.put("first", training.staff(team.department(), request.getParameter("first")));
+        answer.put("second", training.staff(team.department(), request.getParameter("second")));
+        answer.put("password", PoolFixtures.PASSWORD);
+      }
+      case "/training-session" -> {
+        String trainer = fixtures.account("trainer", "Nguyễn Thu Hà", null, Role.TRAINER);
+        TrainingSession session =
+            training.openSession(
+                Integer.parseInt(request.getParameter("capacity")),
+                WaitingListPolicy.valueOf(request.getParameter("policy")),
+                Boolean.parseBoolean(request.getParameter("approval")),
+                false);
+        training.linkTrainer(session.getId(), trainer);
+        answer.put("id", session.getId());
+        answer.put("title", session.getCourse().getTitle());
+        answer.put("trainer", trainer);
+      }
+      case "/training-held" -> training.holdYesterday(Long.parseLong(request.getParameter("id")));
+      case "/certificate" -> {
+        Certificate certificate = training.certificateOf(request.getParameter("username"));
+        answer.put("id", certificate.getId());
+        answer.put("code", certificate.getCode());
       }
       default -> {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -59,6 +59,41 @@ public final class RemoteFixtures {
     call("POST", "move", "client", client, "start", start.toString());
   }
 
+  /**
+   * A department of its own with a supervisor and two staff members named {@code first} and {@code
+   * second} ({@code department}, {@code supervisor}, {@code first}, {@code second}; password {@code
+   * password}).
+   */
+  public Properties trainingTeam(String first, String second) {
+    return call("POST", "training-team", "first", first, "second", second);
+  }
+
+  /**
+   * An open training session weeks ahead, given by a trainer with a portal account ({@code id},
+   * {@code title}, {@code trainer}).
+   */
+  public Properties trainingSession(int capacity, String policy, boolean approval) {
+    return call(
+        "POST",
+        "training-session",
+        "capacity",
+        String.valueOf(capacity),
+        "policy",
+        policy,
+        "approval",
+        String.valueOf(approval));
+  }
+
+  /** Moves a training session to yesterday, 9 to 16 o'clock: held. */
+  public void holdTrainingYesterday(String sessionId) {
+    call("POST", "training-held", "id", sessionId);
+  }
+
+  /** A certificate of a held session for the person ({@code id}, {@code code}). */
+  public Properties certificate(String username) {
+    return call("POST", "certificate", "username", username);
+  }
+
   /** How many audit entries of this kind name the person and record. */
   public long auditEntries(String person, String type, Object id, String action) {
     return Long.parseLong(

@@ -180,6 +180,43 @@ public class TrainingFixtures {
     return certificate;
   }
 
+  /** Gives the session's trainer a portal account, so that the trainer sees the session. */
+  @Transactional
+  public void linkTrainer(Long sessionId, String username) {
+    Trainer trainer = em.find(TrainingSession.class, sessionId).getTrainers().get(0);
+    trainer.describe(trainer.getDisplayName(), trainer.getEmail(), username, true, true);
+  }
+
+  /**
+   * Moves the session, with its registrations as they are, to yesterday from 9 to 16 o'clock (its
+   * deadline two days before): held, ready for attendance and certificates. Its slots go, as the
+   * past no longer needs them.
+   */
+  @Transactional
+  public void holdYesterday(Long sessionId) {
+    LocalDateTime start = LocalDate.now(clock).minusDays(1).atTime(9, 0);
+    em.createNativeQuery(
+            "delete from training_slot where part_id in"
+                + " (select id from training_session_part where session_id = ?1)")
+        .setParameter(1, sessionId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update training_session_part set starts_at = ?1, ends_at = ?2 where session_id = ?3")
+        .setParameter(1, start)
+        .setParameter(2, start.withHour(16))
+        .setParameter(3, sessionId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update training_session set starts_at = ?1, ends_at = ?2, registration_deadline = ?3,"
+                + " version = version + 1 where id = ?4")
+        .setParameter(1, start)
+        .setParameter(2, start.withHour(16))
+        .setParameter(3, start.minusDays(2))
+        .setParameter(4, sessionId)
+        .executeUpdate();
+    em.getEntityManagerFactory().getCache().evictAll();
+  }
+
   /** The registration as the database has it now. */
   @Transactional
   public Registration registration(Long id) {
