@@ -89,6 +89,8 @@ public final class Generate {
     interpreters(300 * years);
     progress("requests");
     requests(50_000 * years);
+    progress("trainings");
+    trainings(1_000 * years, 10_000 * years);
     try (Statement s = db.createStatement()) {
       s.execute("select setval('entity_seq', " + (nextId + 1000) + ")");
       db.commit();
@@ -481,6 +483,146 @@ public final class Generate {
       }
       statement.flush();
       line.flush();
+      db.commit();
+    }
+  }
+
+  /**
+   * Trainings: {@code staff} staff accounts (STAFF) spread over the departments, 40 training
+   * managers (bench-fortbildung-N), twelve courses, rooms and trainers, and sessions of 25 places
+   * over the years with {@code registrations} registrations in all: sessions in the past held with
+   * attendance, those ahead open with places confirmed and a waiting list.
+   */
+  private void trainings(int staff, int registrations) throws SQLException {
+    String hash = pbkdf2(PASSWORD);
+    String[] names = new String[staff];
+    long[] peopleDepartment = new long[staff];
+    String[] first = {"Ayşe", "Rojda", "Karim", "Minh", "Olena", "Jonas", "Fatma", "Hêvî", "Thu", "Serhiy"};
+    String[] last = {"Demir", "Aslan", "Haddad", "Nguyễn", "Kovalenko", "Becker", "Yılmaz", "Demirtaş", "Trần", "Bondarenko"};
+    LocalDate today = LocalDate.now();
+    LocalDate from = today.minusYears(years).plusMonths(6);
+    try (Batch user =
+            new Batch(
+                db,
+                "insert into portal_user (id, version, username, display_name, email,"
+                    + " password_hash, active, locale, department_id, failed_logins, created_at)"
+                    + " values (?, 0, ?, ?, ?, ?, true, 'de', ?, 0, ?)");
+        Batch role = new Batch(db, "insert into portal_user_role (user_id, role) values (?, ?)", user);
+        Batch course =
+            new Batch(
+                db,
+                "insert into training_course (id, version, title, description, topic, target_group,"
+                    + " duration_minutes, min_participants, max_participants, reason_required,"
+                    + " approval_required, active) values (?, 0, ?, 'Bench', ?, 'alle', 420, 5, 25,"
+                    + " false, ?, true)");
+        Batch room =
+            new Batch(
+                db,
+                "insert into training_room (id, version, name, capacity, accessible, active)"
+                    + " values (?, 0, ?, 30, true, true)");
+        Batch trainer =
+            new Batch(
+                db,
+                "insert into trainer (id, version, display_name, email, username, external, active)"
+                    + " values (?, 0, ?, ?, null, true, true)");
+        Batch session =
+            new Batch(
+                db,
+                "insert into training_session (id, version, course_id, room_id, online_link,"
+                    + " capacity, min_bookings, registration_deadline, status, policy, claim_hours,"
+                    + " approval_required, starts_at, ends_at, places_taken, calendar_sequence,"
+                    + " minimum_warned) values (?, 0, ?, ?, null, 25, 5, ?, 'OPEN', 'AUTOMATIC', 0,"
+                    + " false, ?, ?, ?, 0, false)",
+                course,
+                room);
+        Batch sessionTrainer =
+            new Batch(
+                db,
+                "insert into training_session_trainer (session_id, trainer_id) values (?, ?)",
+                session,
+                trainer);
+        Batch part =
+            new Batch(
+                db,
+                "insert into training_session_part (id, version, session_id, starts_at, ends_at)"
+                    + " values (?, 0, ?, ?, ?)",
+                session);
+        Batch registration =
+            new Batch(
+                db,
+                "insert into training_registration (id, version, session_id, username,"
+                    + " person_name, department_id, arrival, status, place_held, reason,"
+                    + " registered_by, registered_at, reminded_week, reminded_day)"
+                    + " values (?, 0, ?, ?, ?, ?, ?, ?, false, null, ?, ?, false, false)",
+                session,
+                user);
+        Batch attendance =
+            new Batch(
+                db,
+                "insert into training_attendance (id, version, registration_id, part_id, present)"
+                    + " values (?, 0, ?, ?, ?)",
+                registration,
+                part)) {
+      for (int i = 0; i < staff + 40; i++) {
+        boolean manager = i >= staff;
+        long id = nextId++;
+        String username = manager ? "bench-fortbildung-" + (i - staff + 1) : "bench-staff-" + (i + 1);
+        String name = manager ? username : first[i % first.length] + " " + last[(i / 10) % last.length];
+        Long department = manager ? null : departments.get(i % DEPARTMENTS)[0];
+        user.add(id, username, name, username + "@bench.example", hash, department, CREATED);
+        role.add(id, manager ? "TRAINING_MANAGER" : "STAFF");
+        if (!manager) {
+          names[i] = username;
+          peopleDepartment[i] = department;
+        }
+      }
+      long[] courses = new long[12];
+      long[] rooms = new long[12];
+      long[] trainers = new long[12];
+      for (int c = 0; c < 12; c++) {
+        courses[c] = nextId++;
+        course.add(courses[c], "Interkulturelle Fortbildung " + (c + 1), "INTERCULTURAL_COMPETENCE", c % 2 == 0);
+        rooms[c] = nextId++;
+        room.add(rooms[c], "Schulungsraum " + (c + 1));
+        trainers[c] = nextId++;
+        trainer.add(trainers[c], "Trainer/in " + (c + 1), "trainer" + (c + 1) + "@bench.example");
+      }
+      // 25 places and about 30 registrations per session: confirmed, waiting, a few cancelled
+      int sessions = Math.max(1, registrations / 30);
+      long days = java.time.temporal.ChronoUnit.DAYS.between(from, today.plusMonths(6));
+      long arrival = 1;
+      int person = 0;
+      for (int s = 0; s < sessions; s++) {
+        long id = nextId++;
+        int slot = s % 12;
+        LocalDate day = from.plusDays(days * s / sessions);
+        LocalDateTime start = day.atTime(9, 0);
+        LocalDateTime end = day.atTime(16, 0);
+        int count = s == sessions - 1 ? registrations - s * 30 : 30;
+        session.add(
+            id, courses[slot], rooms[slot], Timestamp.valueOf(start.minusDays(7)),
+            Timestamp.valueOf(start), Timestamp.valueOf(end), Math.min(count - 1, 25));
+        sessionTrainer.add(id, trainers[slot]);
+        long partId = nextId++;
+        part.add(partId, id, Timestamp.valueOf(start), Timestamp.valueOf(end));
+        boolean held = end.isBefore(LocalDateTime.now());
+        for (int r = 0; r < count; r++) {
+          int who = person++ % staff;
+          long regId = nextId++;
+          // one of the first 26 cancelled, the next moved up: 25 confirmed, the rest waiting
+          String status = r < 26 ? (r == 12 ? "CANCELLED" : "CONFIRMED") : "WAITING";
+          registration.add(
+              regId, id, names[who], names[who], peopleDepartment[who], arrival++, status,
+              names[who], start.minusDays(20).atOffset(ZoneOffset.UTC));
+          if (held && "CONFIRMED".equals(status)) {
+            attendance.add(nextId++, regId, partId, r % 17 != 0);
+          }
+        }
+      }
+      attendance.flush();
+      try (Statement s = db.createStatement()) {
+        s.execute("select setval('training_registration_seq', " + (arrival + 1) + ")");
+      }
       db.commit();
     }
   }

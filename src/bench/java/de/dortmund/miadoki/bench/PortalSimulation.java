@@ -72,7 +72,9 @@ public class PortalSimulation extends Simulation {
           "Why not? (AJAX)",
           "Pool calendar: week's events (AJAX)",
           "Reports (year by month)",
-          "Request list (requester)");
+          "Request list (requester)",
+          "Training sessions (manager)",
+          "Training registrations (manager)");
 
   private static final String VIEW_STATE =
       "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"";
@@ -177,14 +179,23 @@ public class PortalSimulation extends Simulation {
                         .exec(page("warm-up: calendar", "/interpreting/calendar.xhtml", "calendar"))));
   }
 
-  /** Accounts bench-koord-N and bench-anfrage-N, one pair per virtual user of a phase. */
+  /**
+   * Accounts bench-koord-N, bench-anfrage-N and bench-fortbildung-N, one of each per virtual user
+   * of a phase.
+   */
   private static Iterator<Map<String, Object>> accounts() {
     return IntStream.iterate(0, i -> (i + 1) % USERS)
         .mapToObj(
             i ->
                 Map.<String, Object>of(
-                    "user", i, "coordinator", "bench-koord-" + (i + 1), "requester",
-                    "bench-anfrage-" + (i + 1)))
+                    "user",
+                    i,
+                    "coordinator",
+                    "bench-koord-" + (i + 1),
+                    "requester",
+                    "bench-anfrage-" + (i + 1),
+                    "manager",
+                    "bench-fortbildung-" + (i + 1)))
         .iterator();
   }
 
@@ -236,6 +247,14 @@ public class PortalSimulation extends Simulation {
       case "Request list (requester)" -> {
         setUp = signIn("#{requester}");
         step = n -> exec(page(n, "/interpreting/requests.xhtml", "requests:table"));
+      }
+      case "Training sessions (manager)" -> {
+        setUp = signIn("#{manager}");
+        step = n -> exec(page(n, "/training/sessions.xhtml", "sessions:table"));
+      }
+      case "Training registrations (manager)" -> {
+        setUp = signIn("#{manager}");
+        step = n -> exec(page(n, "/training/all-registrations.xhtml", "registrations:table"));
       }
       default -> throw new IllegalArgumentException(name);
     }

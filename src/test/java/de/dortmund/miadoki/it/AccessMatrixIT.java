@@ -126,6 +126,9 @@ class AccessMatrixIT {
     MATRIX.put("/training/registrations.xhtml", EnumSet.of(REQUESTER, STAFF, SUPERVISOR));
     MATRIX.put("/training/approvals.xhtml", EnumSet.of(SUPERVISOR));
     MATRIX.put("/training/sessions.xhtml", EnumSet.of(TRAINING_MANAGER));
+    MATRIX.put("/training/all-registrations.xhtml", EnumSet.of(TRAINING_MANAGER));
+    MATRIX.put("/training/statistics.xhtml", EnumSet.of(TRAINING_MANAGER));
+    MATRIX.put("/training/statistics.csv?year=2026", EnumSet.of(TRAINING_MANAGER));
     // without an id: the form of a new session
     MATRIX.put("/training/session-edit.xhtml", EnumSet.of(TRAINING_MANAGER));
     MATRIX.put("/training/attendance.xhtml", EnumSet.of(TRAINER, TRAINING_MANAGER));

@@ -57,14 +57,14 @@ class BrowserIT {
   @CsvSource({
     "admin, Administration, Stammdaten|Einladungen|Benutzerkonten|Protokoll|Fachbereiche|Postausgang",
     "koordination, Koordination Dolmetscherpool, Einsatzanfragen|Neue Anfrage|Dolmetschende|Kalender|Abrechnungen|Berichte|Stammdaten|Einladungen|Fachbereiche",
-    "anfrage, Anfragende Stelle, Einsatzanfragen|Neue Anfrage",
+    "anfrage, Anfragende Stelle, Einsatzanfragen|Neue Anfrage|Fortbildungsangebot|Meine Fortbildungen",
     "dolmetscher, Dolmetscher/in, Mein Profil|Meine Einsätze|Kalender|Abrechnungen",
-    "fortbildung, Fortbildungsverwaltung, Einladungen",
-    "leitung, Führungskraft, ''",
-    "mitarbeiter, Mitarbeiter/in, ''",
+    "fortbildung, Fortbildungsverwaltung, 'Fortbildungsangebot|Termine verwalten|Anmeldungen|Teilnahme erfassen|Statistik|Kurse, Räume, Trainer/innen|Einladungen'",
+    "leitung, Führungskraft, Fortbildungsangebot|Meine Fortbildungen|Genehmigungen",
+    "mitarbeiter, Mitarbeiter/in, Fortbildungsangebot|Meine Fortbildungen",
     "preise, Preisverwaltung, Einladungen",
     "jury, Jurymitglied, ''",
-    "trainerin, Trainer/in, ''"
+    "trainerin, Trainer/in, Teilnahme erfassen"
   })
   void eachDemoRoleLogsInAndSeesOnlyWhatItsRolesMayOpen(
       String username, String roleName, String moduleEntries) {

@@ -3,13 +3,11 @@ package de.dortmund.miadoki.interpreting.web;
 import de.dortmund.miadoki.interpreting.application.PoolReports;
 import de.dortmund.miadoki.interpreting.application.PoolReports.Dimension;
 import de.dortmund.miadoki.interpreting.domain.PoolFigures;
+import de.dortmund.miadoki.platform.web.BarCharts;
 import de.dortmund.miadoki.platform.web.LocaleSelector;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -56,61 +54,23 @@ public class PoolReportsView implements Serializable {
     unfilled = reports.unfilledByLanguage(from, to, lang);
     List<String> labels = rows.stream().map(this::groupLabel).toList();
     requestsChart =
-        chart(
+        BarCharts.chart(
             labels,
-            dataset(
+            BarCharts.dataset(
                 Messages.text("reports.requests"),
                 rows.stream().map(r -> (Number) r.requests()).toList(),
                 "#9db7d5"),
-            dataset(
+            BarCharts.dataset(
                 Messages.text("reports.filled"),
                 rows.stream().map(r -> (Number) r.filled()).toList(),
                 "#0b4f8a"));
     unfilledChart =
-        chart(
+        BarCharts.chart(
             new ArrayList<>(unfilled.keySet()),
-            dataset(
+            BarCharts.dataset(
                 Messages.text("reports.unfilled"),
                 unfilled.values().stream().map(v -> (Number) v).toList(),
                 "#b4442c"));
-  }
-
-  private static JsonObjectBuilder dataset(String label, List<Number> values, String color) {
-    JsonArrayBuilder data = Json.createArrayBuilder();
-    values.forEach(v -> data.add(v.doubleValue()));
-    return Json.createObjectBuilder()
-        .add("label", label)
-        .add("data", data)
-        .add("backgroundColor", color)
-        .add("borderColor", color)
-        .add("borderWidth", 1);
-  }
-
-  /** A Chart.js bar chart; "<" is escaped so that no label can end the page's script. */
-  private static String chart(List<String> labels, JsonObjectBuilder... datasets) {
-    JsonArrayBuilder sets = Json.createArrayBuilder();
-    for (JsonObjectBuilder set : datasets) {
-      sets.add(set);
-    }
-    return Json.createObjectBuilder()
-        .add("type", "bar")
-        .add(
-            "data",
-            Json.createObjectBuilder()
-                .add("labels", Json.createArrayBuilder(labels))
-                .add("datasets", sets))
-        .add(
-            "options",
-            Json.createObjectBuilder()
-                .add("responsive", true)
-                .add("maintainAspectRatio", false)
-                .add(
-                    "scales",
-                    Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-        .build()
-        .toString()
-        .replace("<", "\\u003c");
   }
 
   /** The group as the screen shows it: months by name, everything else as it is. */

@@ -29,13 +29,55 @@ public final class IcalWriter {
 
   /** {@code stamp}: when the file is made (each event's DTSTAMP). */
   public IcalWriter(String productId, ZoneId zone, Instant stamp) {
+    this(productId, zone, stamp, null);
+  }
+
+  /**
+   * A scheduling message (RFC 5546) with {@code method} REQUEST (an invitation or its update) or
+   * CANCEL; null for a plain calendar such as a feed.
+   */
+  public IcalWriter(String productId, ZoneId zone, Instant stamp, String method) {
     this.zone = zone;
     this.stamp = stamp;
     line("BEGIN:VCALENDAR");
     line("PRODID:" + productId);
     line("VERSION:2.0");
     line("CALSCALE:GREGORIAN");
+    if (method != null) {
+      line("METHOD:" + method);
+    }
     timeZone();
+  }
+
+  /**
+   * One event of an invitation: its UID stays the same over all updates, {@code sequence} rises
+   * with each; a cancelled event keeps UID and carries STATUS:CANCELLED.
+   */
+  public IcalWriter invitation(
+      String uid,
+      int sequence,
+      LocalDateTime start,
+      LocalDateTime end,
+      String summary,
+      String location,
+      String organizer,
+      String attendee,
+      boolean cancelled) {
+    line("BEGIN:VEVENT");
+    line("UID:" + escape(uid));
+    line("SEQUENCE:" + sequence);
+    line("DTSTAMP:" + UTC.format(stamp));
+    line("DTSTART;TZID=" + zone.getId() + ":" + LOCAL.format(start));
+    line("DTEND;TZID=" + zone.getId() + ":" + LOCAL.format(end));
+    line("SUMMARY:" + escape(summary));
+    if (location != null) {
+      line("LOCATION:" + escape(location));
+    }
+    line("ORGANIZER:mailto:" + organizer);
+    line("ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:mailto:" + attendee);
+    line("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
+    line("END:VEVENT");
+    return this;
   }
 
   /** One event; {@code location} and {@code description} may be null. */

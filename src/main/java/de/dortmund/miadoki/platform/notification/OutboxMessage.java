@@ -67,6 +67,15 @@ public class OutboxMessage extends BaseEntity {
   @Column(name = "last_error")
   private String lastError;
 
+  /** An iCalendar invitation sent with the text, or null. */
+  @Lob
+  @Column(name = "calendar")
+  private String calendar;
+
+  /** The invitation's METHOD (REQUEST, CANCEL), or null. */
+  @Column(name = "calendar_method")
+  private String calendarMethod;
+
   protected OutboxMessage() {}
 
   public OutboxMessage(String recipient, String subject, String body, Instant now) {
@@ -75,6 +84,20 @@ public class OutboxMessage extends BaseEntity {
     this.body = body;
     this.createdAt = Timestamps.of(now);
     this.nextAttemptAt = Timestamps.of(now);
+  }
+
+  /** Sends the invitation with the mail, as calendar programs expect it (text/calendar). */
+  public void attachCalendar(String calendar, String method) {
+    this.calendar = calendar;
+    this.calendarMethod = method;
+  }
+
+  public String getCalendar() {
+    return calendar;
+  }
+
+  public String getCalendarMethod() {
+    return calendarMethod;
   }
 
   public boolean isDueAt(Instant now) {

@@ -3,11 +3,15 @@ package de.dortmund.miadoki.platform.organisation;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.persistence.Records;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
+import de.dortmund.miadoki.platform.security.PortalUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
@@ -65,6 +69,38 @@ public class Departments {
     } else {
       department.deactivate();
     }
+    records.changed(department);
+    return department;
+  }
+
+  /**
+   * Makes an active account a supervisor or deputy of the department (they approve its staff's
+   * training registrations), or changes which of the two it is.
+   */
+  @Transactional
+  public Department appointSupervisor(
+      @NotNull Long id, long version, @NotBlank @Size(max = 80) String username, boolean deputy) {
+    Department department = records.change(Department.class, id, version, Records.anyone());
+    boolean active =
+        em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
+            .setParameter("username", username.strip())
+            .getResultStream()
+            .anyMatch(PortalUser::isActive);
+    if (!active) {
+      throw new RuleViolationException(
+          RuleViolation.of("supervisorName", "departments.supervisor.unknown"));
+    }
+    department.appointSupervisor(username.strip(), deputy);
+    em.lock(department, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    records.changed(department);
+    return department;
+  }
+
+  @Transactional
+  public Department dismissSupervisor(@NotNull Long id, long version, @NotBlank String username) {
+    Department department = records.change(Department.class, id, version, Records.anyone());
+    department.dismissSupervisor(username);
+    em.lock(department, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     records.changed(department);
     return department;
   }

@@ -2,6 +2,7 @@ package de.dortmund.miadoki.platform.web;
 
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.organisation.Departments;
+import de.dortmund.miadoki.platform.organisation.Supervisor;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -23,6 +24,8 @@ public class DepartmentsView implements Serializable {
   private String shortName;
   private String costCentre;
   private boolean active = true;
+  private String supervisorName;
+  private boolean supervisorDeputy;
 
   public void load() {
     all = departments.all();
@@ -54,6 +57,49 @@ public class DepartmentsView implements Serializable {
     Messages.info("departments.saved");
     startNew();
     load();
+  }
+
+  public void appoint() {
+    selected =
+        departments.appointSupervisor(
+            selected.getId(), selected.getVersion(), supervisorName, supervisorDeputy);
+    Messages.info("departments.supervisor.appointed", supervisorName);
+    supervisorName = null;
+    supervisorDeputy = false;
+    load();
+  }
+
+  public void dismiss(String username) {
+    selected = departments.dismissSupervisor(selected.getId(), selected.getVersion(), username);
+    Messages.info("departments.supervisor.dismissed", username);
+    load();
+  }
+
+  /** The chosen department's supervisors, heads first. */
+  public List<Supervisor> getSupervisors() {
+    return selected == null
+        ? List.of()
+        : selected.getSupervisors().stream()
+            .sorted(
+                java.util.Comparator.comparing(Supervisor::isDeputy)
+                    .thenComparing(Supervisor::getUsername))
+            .toList();
+  }
+
+  public String getSupervisorName() {
+    return supervisorName;
+  }
+
+  public void setSupervisorName(String supervisorName) {
+    this.supervisorName = supervisorName;
+  }
+
+  public boolean isSupervisorDeputy() {
+    return supervisorDeputy;
+  }
+
+  public void setSupervisorDeputy(boolean supervisorDeputy) {
+    this.supervisorDeputy = supervisorDeputy;
   }
 
   public List<Department> getAll() {

@@ -2,6 +2,7 @@ package de.dortmund.miadoki.training.application;
 
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.training.domain.Registration;
 import de.dortmund.miadoki.training.domain.RegistrationStatus;
 import de.dortmund.miadoki.training.domain.SessionStatus;
 import de.dortmund.miadoki.training.domain.TrainingSession;
@@ -22,6 +23,36 @@ public class Deadlines {
   @Inject Clock clock;
   @Inject AuditLog audit;
   @Inject TrainingNotifications notifications;
+
+  /**
+   * Reminds people with a confirmed place a week and a day before the start, each once; returns how
+   * many were reminded.
+   */
+  @Transactional
+  public int remindParticipants() {
+    LocalDateTime now = LocalDateTime.now(clock);
+    List<Registration> due =
+        em.createQuery(
+                "select r from Registration r join fetch r.session s where r.status = :confirmed"
+                    + " and s.status = :open and s.startsAt > :now and s.startsAt <= :week"
+                    + " and r.remindedDay = false",
+                Registration.class)
+            .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+            .setParameter("open", SessionStatus.OPEN)
+            .setParameter("now", now)
+            .setParameter("week", now.plusDays(7))
+            .getResultList();
+    int sent = 0;
+    for (Registration r : due) {
+      var which = r.dueReminder(now);
+      if (which.isPresent()) {
+        notifications.remind(r, which.get());
+        r.reminded(which.get());
+        sent++;
+      }
+    }
+    return sent;
+  }
 
   /**
    * Warns the training managers, once per session, of open sessions whose deadline has passed with

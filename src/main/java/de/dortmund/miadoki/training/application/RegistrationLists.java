@@ -5,6 +5,9 @@ import static de.dortmund.miadoki.platform.security.Role.SUPERVISOR;
 import static de.dortmund.miadoki.platform.security.Role.TRAINER;
 import static de.dortmund.miadoki.platform.security.Role.TRAINING_MANAGER;
 
+import de.dortmund.miadoki.platform.persistence.CriteriaPages;
+import de.dortmund.miadoki.platform.persistence.Page;
+import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.PortalUser;
@@ -18,10 +21,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,13 +39,16 @@ import java.util.stream.Collectors;
 public class RegistrationLists {
 
   /** A registration as its person sees it: the place on the waiting list, the certificate. */
-  public record Mine(Registration registration, int position, Long certificateId)
+  public record Mine(
+      Registration registration, int position, Long certificateId, boolean feedbackOpen)
       implements Serializable {}
 
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject Records records;
   @Inject Places places;
+  @Inject Feedback feedback;
+  @Inject Clock clock;
 
   /** The caller's own registrations, the latest session first. */
   @RequiresRole({STAFF, SUPERVISOR})
@@ -68,7 +79,10 @@ public class RegistrationLists {
                             || r.getStatus() == RegistrationStatus.PENDING_APPROVAL
                         ? WaitingList.position(places.active(r.getSession()), r)
                         : 0,
-                    certificates.get(r.getId())))
+                    certificates.get(r.getId()),
+                    r.getStatus() == RegistrationStatus.CONFIRMED
+                        && !r.getSession().getEndsAt().isAfter(LocalDateTime.now(clock))
+                        && feedback.open(r.getId())))
         .toList();
   }
 
@@ -122,6 +136,35 @@ public class RegistrationLists {
             Registration.class)
         .setParameter("session", session)
         .getResultList();
+  }
+
+  /**
+   * Every registration, newest session first, for the training manager: by a part of the person's
+   * name, the department and the status.
+   */
+  @RequiresRole(TRAINING_MANAGER)
+  @Transactional
+  public Page<Registration> search(
+      String person, Long departmentId, RegistrationStatus status, PageRequest page) {
+    return CriteriaPages.page(
+        em,
+        Registration.class,
+        (cb, query, root) -> {
+          List<Predicate> where = new ArrayList<>();
+          if (person != null && !person.isBlank()) {
+            String like = "%" + person.strip().toLowerCase(Locale.ROOT).replace("%", "") + "%";
+            where.add(cb.like(cb.lower(root.get("personName")), like));
+          }
+          if (departmentId != null) {
+            where.add(cb.equal(root.get("department").get("id"), departmentId));
+          }
+          if (status != null) {
+            where.add(cb.equal(root.get("status"), status));
+          }
+          return where;
+        },
+        (cb, root) -> List.of(cb.desc(root.get("arrival"))),
+        page);
   }
 
   /** A registration opened by its id (the person, their supervisor, the manager, a trainer). */

@@ -50,6 +50,7 @@ public class Registrations {
   @Inject Event<TrainingEvents.PlaceGiven> placeGiven;
   @Inject Event<TrainingEvents.ApprovalRequested> approvalRequested;
   @Inject Event<TrainingEvents.RegistrationRejected> rejected;
+  @Inject Event<TrainingEvents.PlaceWithdrawn> withdrawn;
 
   /** The caller registers, with a reason where the course asks for one. */
   @RequiresRole({STAFF, SUPERVISOR})
@@ -138,7 +139,11 @@ public class Registrations {
   public Registration cancel(@NotNull Long id, long version) {
     places.lockSessionOf(id);
     Registration registration = records.change(Registration.class, id, version, this::ownOrManager);
+    boolean heldPlace = registration.getStatus() == RegistrationStatus.CONFIRMED;
     registration.cancel(clock.instant(), registration.getSession().hasStartedAt(now()));
+    if (heldPlace) {
+      withdrawn.fire(new TrainingEvents.PlaceWithdrawn(registration));
+    }
     records.changed(registration);
     places.allocate(registration.getSession(), Set.of());
     return registration;

@@ -5,6 +5,7 @@ import static de.dortmund.miadoki.platform.security.Role.SUPERVISOR;
 import static de.dortmund.miadoki.platform.security.Role.TRAINER;
 import static de.dortmund.miadoki.platform.security.Role.TRAINING_MANAGER;
 
+import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.Records;
 import de.dortmund.miadoki.platform.rules.RuleViolation;
 import de.dortmund.miadoki.platform.rules.RuleViolationException;
@@ -61,6 +62,12 @@ public class TrainingCatalogue {
     course.describe(data);
     records.changed(course);
     return course;
+  }
+
+  /** The city's active departments, for filters. */
+  @Transactional
+  public List<Department> departments() {
+    return em.createNamedQuery(Department.ALL_ACTIVE, Department.class).getResultList();
   }
 
   @Transactional

@@ -19,8 +19,9 @@ import java.util.logging.Logger;
 /**
  * The trainings' scheduled work, every five minutes (system property {@code
  * miadoki.training.interval.seconds}): offers whose claim window passed lapse and pass on, held
- * places are released at the deadline, managers are warned of sessions below their minimum. With
- * several servers only the holder of the lease {@value #LEASE} runs it.
+ * places are released at the deadline, managers are warned of sessions below their minimum,
+ * participants are reminded a week and a day before. With several servers only the holder of the
+ * lease {@value #LEASE} runs it.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,6 +58,7 @@ public class TrainingClock {
       places.lapseUnclaimedOffers();
       places.releaseHoldsPastDeadline();
       deadlines.warnBelowMinimum();
+      deadlines.remindParticipants();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Training deadlines not handled", e);
     }

@@ -19,6 +19,9 @@ public final class TrainingEvents {
   /** A registration waits for a supervisor of the person's department. */
   public record ApprovalRequested(Registration registration) {}
 
+  /** Someone who held a place gave it up; the invitation in their calendar is withdrawn. */
+  public record PlaceWithdrawn(Registration registration) {}
+
   /** A supervisor said no. */
   public record RegistrationRejected(Registration registration) {}
 

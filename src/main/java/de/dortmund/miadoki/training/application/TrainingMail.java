@@ -2,13 +2,16 @@ package de.dortmund.miadoki.training.application;
 
 import de.dortmund.miadoki.platform.notification.MailOutbox;
 import de.dortmund.miadoki.platform.notification.MailOutbox.Addressee;
+import de.dortmund.miadoki.platform.notification.OutboxMessage;
 import de.dortmund.miadoki.platform.notification.PortalLinks;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.web.PortalBundles;
 import de.dortmund.miadoki.training.domain.SessionPart;
 import de.dortmund.miadoki.training.domain.TrainingSession;
+import de.dortmund.miadoki.training.infrastructure.SessionInvitations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
@@ -26,6 +29,7 @@ class TrainingMail {
 
   @Inject MailOutbox outbox;
   @Inject PortalLinks links;
+  @Inject Clock clock;
 
   void toPerson(
       String username,
@@ -37,13 +41,35 @@ class TrainingMail {
     outbox.addressee(username).ifPresent(a -> send(a, name, session, key, path, more));
   }
 
+  /**
+   * A mail with the session's calendar invitation ({@link SessionInvitations#REQUEST}, also for
+   * updates) or its cancellation ({@link SessionInvitations#CANCEL}).
+   */
+  void invitation(
+      String username,
+      String name,
+      TrainingSession session,
+      String key,
+      String path,
+      String method,
+      Function<Locale, Object[]> more) {
+    outbox
+        .addressee(username)
+        .ifPresent(
+            a ->
+                send(a, name, session, key, path, more)
+                    .attachCalendar(
+                        SessionInvitations.render(session, a.email(), method, clock.instant()),
+                        method));
+  }
+
   void toRole(Role role, TrainingSession session, String key, String path) {
     outbox
         .addresseesWithRole(role)
         .forEach(a -> send(a, "", session, key, path, locale -> new Object[0]));
   }
 
-  private void send(
+  private OutboxMessage send(
       Addressee to,
       String name,
       TrainingSession session,
@@ -59,7 +85,7 @@ class TrainingMail {
       links.to(path)
     };
     Object[] args = Stream.concat(Stream.of(common), Stream.of(more.apply(locale))).toArray();
-    outbox.enqueue(to.email(), locale, key, args);
+    return outbox.enqueue(to.email(), locale, key, args);
   }
 
   static String dates(TrainingSession session, Locale locale) {

@@ -5,6 +5,7 @@ import de.dortmund.miadoki.platform.time.ClockProducer;
 import de.dortmund.miadoki.training.domain.Registration;
 import de.dortmund.miadoki.training.domain.RegistrationStatus;
 import de.dortmund.miadoki.training.domain.TrainingSession;
+import de.dortmund.miadoki.training.infrastructure.SessionInvitations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ class TrainingNotifications {
   void placeGiven(@Observes TrainingEvents.PlaceGiven event) {
     Registration r = event.registration();
     if (event.to() == RegistrationStatus.CONFIRMED) {
-      toPerson(r, "mail.training.confirmed", locale -> new Object[0]);
+      invite(r, "mail.training.confirmed", SessionInvitations.REQUEST);
     } else {
       toPerson(
           r,
@@ -62,11 +63,28 @@ class TrainingNotifications {
   }
 
   void moved(@Observes TrainingEvents.SessionMoved event) {
-    event.participants().forEach(r -> toPerson(r, "mail.training.moved", l -> new Object[0]));
+    event.participants().forEach(r -> invite(r, "mail.training.moved", SessionInvitations.REQUEST));
   }
 
+  /** Everyone registered is told; those with a place get the cancellation for their calendar. */
   void cancelled(@Observes TrainingEvents.SessionCancelled event) {
-    event.registered().forEach(r -> toPerson(r, "mail.training.cancelled", l -> new Object[0]));
+    for (Registration r : event.registered()) {
+      if (r.getStatus() == RegistrationStatus.CONFIRMED) {
+        invite(r, "mail.training.cancelled", SessionInvitations.CANCEL);
+      } else {
+        toPerson(r, "mail.training.cancelled", l -> new Object[0]);
+      }
+    }
+  }
+
+  /** A place withdrawn from its holder (the person cancelled): the calendar entry goes too. */
+  void withdrawn(@Observes TrainingEvents.PlaceWithdrawn event) {
+    invite(event.registration(), "mail.training.withdrawn", SessionInvitations.CANCEL);
+  }
+
+  /** The reminder a week ({@code week}) or a day ({@code day}) before. */
+  void remind(Registration r, String which) {
+    toPerson(r, "mail.training.reminder." + which, l -> new Object[0]);
   }
 
   /** The managers hear of a session that has too few bookings at its deadline. */
@@ -76,6 +94,11 @@ class TrainingNotifications {
         session,
         "mail.training.belowMinimum",
         "/training/session-edit.xhtml?id=" + session.getId());
+  }
+
+  private void invite(Registration r, String key, String method) {
+    mail.invitation(
+        r.getUsername(), r.getPersonName(), r.getSession(), key, MINE, method, l -> new Object[0]);
   }
 
   private void toPerson(

@@ -90,6 +90,12 @@ public class Registration extends BaseEntity {
   @Column(name = "ended_at")
   private OffsetDateTime endedAt;
 
+  @Column(name = "reminded_week", nullable = false)
+  private boolean remindedWeek;
+
+  @Column(name = "reminded_day", nullable = false)
+  private boolean remindedDay;
+
   protected Registration() {}
 
   /**
@@ -204,6 +210,31 @@ public class Registration extends BaseEntity {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Which reminder is due at {@code now} for a confirmed place: the day's from 24 hours before the
+   * start, the week's from seven days before (never both: the day's replaces a missed week's).
+   */
+  public java.util.Optional<String> dueReminder(java.time.LocalDateTime now) {
+    java.time.LocalDateTime start = session.getStartsAt();
+    if (status != RegistrationStatus.CONFIRMED || !now.isBefore(start)) {
+      return java.util.Optional.empty();
+    }
+    if (!remindedDay && !now.isBefore(start.minusDays(1))) {
+      return java.util.Optional.of("day");
+    }
+    if (!remindedWeek && !remindedDay && !now.isBefore(start.minusDays(7))) {
+      return java.util.Optional.of("week");
+    }
+    return java.util.Optional.empty();
+  }
+
+  public void reminded(String which) {
+    if ("day".equals(which)) {
+      remindedDay = true;
+    }
+    remindedWeek = true;
   }
 
   void confirm() {

@@ -12,6 +12,7 @@ import de.dortmund.miadoki.training.domain.Attendance;
 import de.dortmund.miadoki.training.domain.Certificate;
 import de.dortmund.miadoki.training.domain.Course;
 import de.dortmund.miadoki.training.domain.CourseData;
+import de.dortmund.miadoki.training.domain.FeedbackAnswer;
 import de.dortmund.miadoki.training.domain.PartTime;
 import de.dortmund.miadoki.training.domain.Registration;
 import de.dortmund.miadoki.training.domain.Room;
@@ -102,7 +103,7 @@ public class TrainingDemoData {
             new PortalUser(
                 s[0],
                 s[1],
-                s[0] + "@miadoki.local",
+                s[0] + "@staff.miadoki.example",
                 unusable,
                 department(s[2]),
                 EnumSet.of(Role.STAFF),
@@ -352,6 +353,25 @@ public class TrainingDemoData {
     register(cancelled, true, "tran.thi.mai", "jonas.becker");
     cancelled.cancel(LocalDateTime.now(clock));
     slots.free(cancelled);
+    // a session of last year, so that the statistics show progress
+    TrainingSession lastYear =
+        session(
+            communication,
+            ratssaal,
+            List.of(trang),
+            today.minusDays(400),
+            1,
+            20,
+            5,
+            WaitingListPolicy.AUTOMATIC,
+            false);
+    List<Registration> lastYearPeople =
+        register(
+            lastYear, true, "oksana.shevchenko", "hevi.demirtas", "karim.haddad", "tran.thi.mai");
+    attend(lastYear, lastYearPeople, null);
+    certify(lastYear, lastYearPeople);
+    feedback(held, heldPeople.subList(0, 5));
+    headcounts(today.getYear());
     LOG.info("Demo data: trainings created");
   }
 
@@ -496,6 +516,47 @@ public class TrainingDemoData {
     for (Registration r : registrations) {
       boolean partial = r.getUsername().equals("jonas.becker");
       em.persist(new Certificate(r, Certificate.newCode(), partial, clock.instant()));
+    }
+  }
+
+  /** Anonymous answers of the first people of a held session, and the marks that they answered. */
+  private void feedback(TrainingSession session, List<Registration> answering) {
+    String[] texts = {
+      "Sehr praxisnah, die Fallbeispiele aus dem Bürgerbüro haben geholfen.",
+      "Mehr Zeit für Rollenspiele wäre gut.",
+      null,
+      "Der Raum war zu warm, sonst prima.",
+      "Gerne eine Fortsetzung zum Thema Dolmetschen."
+    };
+    int[][] ratings = {{5, 5, 4, 5}, {4, 5, 3, 4}, {4, 4, 4, 4}, {5, 4, 2, 5}, {3, 4, 4, 4}};
+    for (int i = 0; i < answering.size(); i++) {
+      em.createNativeQuery("insert into training_feedback_given (registration_id) values (?1)")
+          .setParameter(1, answering.get(i).getId())
+          .executeUpdate();
+      int[] r = ratings[i % ratings.length];
+      em.persist(
+          new FeedbackAnswer(
+              session,
+              session.getEndsAt().toLocalDate().plusDays(1 + i % 3),
+              List.of(r[0], r[1], r[2], r[3]),
+              texts[i % texts.length]));
+    }
+  }
+
+  /** Headcounts of the demo departments this year and the three before. */
+  private void headcounts(int year) {
+    int[] base = {85, 640, 410, 520, 230, 900};
+    String[] departments = {"MIA", "JUG", "SOZ", "GES", "SCH", "JOB"};
+    for (int y = year - 3; y <= year; y++) {
+      for (int d = 0; d < departments.length; d++) {
+        em.createNativeQuery(
+                "insert into department_headcount (department_id, census_year, headcount)"
+                    + " values (?1, ?2, ?3)")
+            .setParameter(1, department(departments[d]).getId())
+            .setParameter(2, y)
+            .setParameter(3, base[d] + (y - year) * 5)
+            .executeUpdate();
+      }
     }
   }
 

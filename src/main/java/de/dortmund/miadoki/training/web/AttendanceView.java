@@ -3,6 +3,7 @@ package de.dortmund.miadoki.training.web;
 import de.dortmund.miadoki.platform.web.Formats;
 import de.dortmund.miadoki.platform.web.Messages;
 import de.dortmund.miadoki.training.application.AttendanceSheets;
+import de.dortmund.miadoki.training.application.Feedback;
 import de.dortmund.miadoki.training.application.TrainingSessions;
 import de.dortmund.miadoki.training.domain.SessionPart;
 import de.dortmund.miadoki.training.domain.TrainingSession;
@@ -23,9 +24,12 @@ public class AttendanceView implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject TrainingSessions sessions;
+  @Inject Feedback feedback;
   @Inject AttendanceSheets sheets;
+  @Inject java.time.Clock clock;
 
   private Long id;
+  private Feedback.Results results;
   private List<TrainingSession> mine;
   private TrainingSession session;
   private List<AttendanceSheets.Line> lines;
@@ -35,6 +39,9 @@ public class AttendanceView implements Serializable {
     if (id != null) {
       session = sessions.load(id);
       lines = sheets.sheet(id);
+      if (!java.time.LocalDateTime.now(clock).isBefore(session.getEndsAt())) {
+        results = feedback.results(id);
+      }
     }
   }
 
@@ -55,6 +62,11 @@ public class AttendanceView implements Serializable {
 
   public boolean isPresent(AttendanceSheets.Line line, SessionPart part) {
     return line.presentAt().contains(part.getId());
+  }
+
+  /** The session's feedback once it is held; null before. */
+  public Feedback.Results getResults() {
+    return results;
   }
 
   public Long getId() {

@@ -1,8 +1,10 @@
 package de.dortmund.miadoki.training.web;
 
+import de.dortmund.miadoki.platform.notification.PortalLinks;
 import de.dortmund.miadoki.platform.web.Messages;
 import de.dortmund.miadoki.training.application.RegistrationLists;
 import de.dortmund.miadoki.training.application.Registrations;
+import de.dortmund.miadoki.training.application.TrainingCalendar;
 import de.dortmund.miadoki.training.domain.Registration;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,10 +27,31 @@ public class MyRegistrations implements Serializable {
   @Inject Registrations registrations;
   @Inject Clock clock;
 
+  @Inject TrainingCalendar calendar;
+  @Inject PortalLinks links;
+
   private List<RegistrationLists.Mine> mine;
+  private boolean hasFeed;
+  private String feedLink;
 
   public void load() {
     mine = lists.mine();
+    hasFeed = calendar.hasFeed();
+  }
+
+  /** A new link for the calendar feed; the old one stops working. Shown once. */
+  public void renewFeed() {
+    feedLink = links.to("/training-calendar/" + calendar.renewFeed() + ".ics");
+    hasFeed = true;
+    Messages.info("mine.feed.renewed");
+  }
+
+  public boolean isHasFeed() {
+    return hasFeed;
+  }
+
+  public String getFeedLink() {
+    return feedLink;
   }
 
   public String claim(Registration r) {

@@ -2,6 +2,7 @@ package de.dortmund.miadoki.training.web;
 
 import de.dortmund.miadoki.platform.web.Messages;
 import de.dortmund.miadoki.training.application.Certificates;
+import de.dortmund.miadoki.training.application.Feedback;
 import de.dortmund.miadoki.training.application.RegistrationLists;
 import de.dortmund.miadoki.training.application.Registrations;
 import de.dortmund.miadoki.training.application.SessionForm;
@@ -34,6 +35,7 @@ public class SessionEditor implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject TrainingSessions sessions;
+  @Inject Feedback feedback;
   @Inject TrainingCatalogue catalogue;
   @Inject Registrations registrations;
   @Inject RegistrationLists lists;
@@ -41,6 +43,7 @@ public class SessionEditor implements Serializable {
   @Inject Clock clock;
 
   private Long id;
+  private Feedback.Results results;
   private TrainingSession session;
   private SessionForm form;
   private List<Course> courses;
@@ -61,6 +64,9 @@ public class SessionEditor implements Serializable {
     form = sessions.formOf(id);
     registered = lists.ofSession(id);
     positions = lists.positions(id);
+    if (isHeld()) {
+      results = feedback.results(id);
+    }
   }
 
   public void addPart() {
@@ -156,6 +162,11 @@ public class SessionEditor implements Serializable {
 
   public Integer positionOf(Registration r) {
     return positions.get(r.getId());
+  }
+
+  /** The session's feedback once it is held; null before. */
+  public Feedback.Results getResults() {
+    return results;
   }
 
   public Long getId() {

@@ -23,6 +23,12 @@ public class TrainingNavigation implements NavigationContribution {
         new NavigationItem(
             SECTION, "nav.training.sessions", "/training/sessions", "pi pi-calendar", 203),
         new NavigationItem(
+            SECTION,
+            "nav.training.allRegistrations",
+            "/training/all-registrations",
+            "pi pi-list",
+            203),
+        new NavigationItem(
             SECTION, "nav.training.attendance", "/training/attendance", "pi pi-users", 204),
         new NavigationItem(SECTION, "nav.training.courses", "/training/courses", "pi pi-cog", 205));
   }

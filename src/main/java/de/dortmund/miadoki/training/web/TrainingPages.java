@@ -26,14 +26,20 @@ public class TrainingPages implements PageRules {
     return List.of(
         // anyone checks a certificate's code, without a login
         open("/verify.xhtml"),
+        // a person's calendar feed: the secret token in the link is the credential
+        open("/training-calendar/*"),
         roles(T + "catalogue.xhtml", STAFF, SUPERVISOR, TRAINING_MANAGER),
         roles(T + "session.xhtml", STAFF, SUPERVISOR, TRAINING_MANAGER, TRAINER),
         roles(T + "registrations.xhtml", STAFF, SUPERVISOR),
+        roles(T + "feedback.xhtml", STAFF, SUPERVISOR),
         roles(T + "approvals.xhtml", SUPERVISOR),
         roles(T + "sessions.xhtml", TRAINING_MANAGER),
+        roles(T + "all-registrations.xhtml", TRAINING_MANAGER),
         roles(T + "session-edit.xhtml", TRAINING_MANAGER),
         roles(T + "attendance.xhtml", TRAINER, TRAINING_MANAGER),
         roles(T + "courses.xhtml", TRAINING_MANAGER),
+        roles(T + "statistics.xhtml", TRAINING_MANAGER),
+        roles(T + "statistics.csv", TRAINING_MANAGER),
         roles(T + "certificate.pdf", STAFF, SUPERVISOR, TRAINING_MANAGER));
   }
 }

@@ -132,15 +132,32 @@ public class TrainingFixtures {
    */
   @Transactional
   public Certificate certificateOf(String username) {
-    PortalUser person =
-        em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
-            .setParameter("username", username)
+    TrainingSession session = self.heldSession(1, List.of(username), List.of());
+    Registration registration =
+        em.createQuery("select r from Registration r where r.session = :s", Registration.class)
+            .setParameter("s", session)
             .getSingleResult();
+    Certificate certificate =
+        new Certificate(registration, Certificate.newCode(), false, clock.instant());
+    em.persist(certificate);
+    return certificate;
+  }
+
+  /**
+   * A session of {@code parts} days held last month (ended a month ago), with places confirmed for
+   * {@code fully} (present at every part) and {@code partly} (present at the first part only).
+   */
+  @Transactional
+  public TrainingSession heldSession(int parts, List<String> fully, List<String> partly) {
     Course course = new Course(courseData(false, false));
     em.persist(course);
     Trainer trainer = new Trainer("Hasan Çelik", "h@example.org", null, false);
     em.persist(trainer);
     LocalDateTime start = LocalDate.now(clock).minusDays(30).atTime(9, 0);
+    List<PartTime> times = new java.util.ArrayList<>();
+    for (int d = 0; d < parts; d++) {
+      times.add(new PartTime(start.plusDays(d), start.plusDays(d).withHour(16)));
+    }
     TrainingSession session =
         new TrainingSession(
             course,
@@ -148,8 +165,8 @@ public class TrainingFixtures {
                 null,
                 "https://meet.example.org/x",
                 List.of(trainer),
-                List.of(new PartTime(start, start.withHour(16))),
-                10,
+                times,
+                fully.size() + partly.size(),
                 1,
                 start.minusDays(3),
                 WaitingListPolicy.AUTOMATIC,
@@ -157,27 +174,55 @@ public class TrainingFixtures {
                 false));
     session.open(start.minusDays(10));
     em.persist(session);
-    Registration registration =
-        new Registration(
-            session,
-            new Registration.Person(username, person.getDisplayName(), person.getDepartment()),
-            sequences.next("training_registration_seq"),
-            null,
-            username,
-            true,
-            clock.instant());
-    em.persist(registration);
     Clock before =
         Clock.fixed(start.minusDays(5).atZone(clock.getZone()).toInstant(), clock.getZone());
-    WaitingList.allocate(session, List.of(registration), Set.of(registration), before);
-    em.flush();
-    for (SessionPart part : session.getParts()) {
-      em.persist(new Attendance(registration, part, true));
+    List<Registration> all = new java.util.ArrayList<>();
+    List<String> everyone = new java.util.ArrayList<>(fully);
+    everyone.addAll(partly);
+    for (String username : everyone) {
+      PortalUser person =
+          em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
+              .setParameter("username", username)
+              .getSingleResult();
+      Registration registration =
+          new Registration(
+              session,
+              new Registration.Person(username, person.getDisplayName(), person.getDepartment()),
+              sequences.next("training_registration_seq"),
+              null,
+              username,
+              true,
+              before.instant());
+      em.persist(registration);
+      all.add(registration);
+      WaitingList.allocate(session, all, Set.of(registration), before);
     }
-    Certificate certificate =
-        new Certificate(registration, Certificate.newCode(), false, clock.instant());
-    em.persist(certificate);
-    return certificate;
+    em.flush();
+    for (Registration registration : all) {
+      List<SessionPart> sessionParts = session.getParts();
+      for (int i = 0; i < sessionParts.size(); i++) {
+        boolean present = fully.contains(registration.getUsername()) || i == 0;
+        em.persist(new Attendance(registration, sessionParts.get(i), present));
+      }
+    }
+    return session;
+  }
+
+  /** The registration of a person for a session. */
+  @Transactional
+  public Registration registrationOf(Long sessionId, String username) {
+    return em.createQuery(
+            "select r from Registration r where r.session.id = :s and r.username = :u",
+            Registration.class)
+        .setParameter("s", sessionId)
+        .setParameter("u", username)
+        .getSingleResult();
+  }
+
+  /** Runs a query in a transaction of its own. */
+  @Transactional
+  public <T> T read(java.util.function.Function<EntityManager, T> query) {
+    return query.apply(em);
   }
 
   /** Gives the session's trainer a portal account, so that the trainer sees the session. */
