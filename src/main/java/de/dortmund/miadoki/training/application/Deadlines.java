@@ -9,6 +9,7 @@ import de.dortmund.miadoki.training.domain.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,6 +42,8 @@ public class Deadlines {
             .setParameter("open", SessionStatus.OPEN)
             .setParameter("now", now)
             .setParameter("week", now.plusDays(7))
+            // a second run at the same moment waits and then finds them reminded
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     int sent = 0;
     for (Registration r : due) {

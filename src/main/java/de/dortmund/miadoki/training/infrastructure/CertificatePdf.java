@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import de.dortmund.miadoki.platform.export.PdfFonts;
+import de.dortmund.miadoki.platform.export.PdfQrCodes;
 import de.dortmund.miadoki.platform.time.ClockProducer;
 import de.dortmund.miadoki.platform.web.PortalBundles;
 import de.dortmund.miadoki.training.domain.Attendance;
@@ -22,7 +23,7 @@ import java.util.ResourceBundle;
 /**
  * The certificate of attendance as a PDF, in German (the language of the city's files): name,
  * course, dates, the parts attended where not all were, and the code with the address where anyone
- * checks it.
+ * checks it, also as a QR code.
  */
 public final class CertificatePdf {
 
@@ -42,7 +43,7 @@ public final class CertificatePdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 60, 60, 80, 60);
     try {
-      PdfWriter.getInstance(document, out);
+      PdfWriter writer = PdfWriter.getInstance(document, out);
       document.addTitle(text.getString("certificate.pdf.title"));
       document.open();
       Paragraph heading = new Paragraph(text.getString("certificate.pdf.title"), title);
@@ -89,6 +90,9 @@ public final class CertificatePdf {
               small);
       check.setSpacingBefore(60);
       document.add(check);
+      // the check's address as a QR code in the lower right corner, for a phone's camera
+      PdfQrCodes.draw(
+          writer.getDirectContent(), checkUrl, PageSize.A4.getWidth() - 60 - 110, 60, 110);
     } catch (DocumentException e) {
       throw new IllegalStateException("Certificate " + certificate.getId() + " not rendered", e);
     } finally {

@@ -27,9 +27,11 @@ public class TrainingNavigation implements NavigationContribution {
             "nav.training.allRegistrations",
             "/training/all-registrations",
             "pi pi-list",
-            203),
+            204),
         new NavigationItem(
-            SECTION, "nav.training.attendance", "/training/attendance", "pi pi-users", 204),
-        new NavigationItem(SECTION, "nav.training.courses", "/training/courses", "pi pi-cog", 205));
+            SECTION, "nav.training.attendance", "/training/attendance", "pi pi-users", 205),
+        new NavigationItem(
+            SECTION, "nav.training.statistics", "/training/statistics", "pi pi-chart-bar", 206),
+        new NavigationItem(SECTION, "nav.training.courses", "/training/courses", "pi pi-cog", 207));
   }
 }

@@ -89,6 +89,16 @@ public class TrainingFixtures {
    */
   public TrainingSession openSession(
       int capacity, WaitingListPolicy policy, boolean approval, boolean reasonRequired) {
+    return openSession(capacity, 1, policy, approval, reasonRequired);
+  }
+
+  /** As above, with a minimum of bookings. */
+  public TrainingSession openSession(
+      int capacity,
+      int minimum,
+      WaitingListPolicy policy,
+      boolean approval,
+      boolean reasonRequired) {
     caller.actAs("it-fortbildung", Role.TRAINING_MANAGER);
     Course course = catalogue.saveCourse(null, 0, courseData(reasonRequired, approval));
     Room room = catalogue.saveRoom(null, 0, PoolFixtures.unique("Raum"), 30, true, true);
@@ -103,7 +113,7 @@ public class TrainingFixtures {
     form.setParts(
         new java.util.ArrayList<>(List.of(new SessionForm.Part(start, start.withHour(16)))));
     form.setCapacity(capacity);
-    form.setMinBookings(1);
+    form.setMinBookings(minimum);
     form.setRegistrationDeadline(start.minusDays(2));
     form.setPolicy(policy);
     form.setClaimHours(48);
@@ -258,6 +268,42 @@ public class TrainingFixtures {
         .setParameter(2, start.withHour(16))
         .setParameter(3, start.minusDays(2))
         .setParameter(4, sessionId)
+        .executeUpdate();
+    em.getEntityManagerFactory().getCache().evictAll();
+  }
+
+  /**
+   * Moves the session's single part (and its deadline) so that it starts {@code ahead} from now.
+   */
+  @Transactional
+  public void startIn(Long sessionId, java.time.Duration ahead) {
+    LocalDateTime start = LocalDateTime.now(clock).plus(ahead).withSecond(0).withNano(0);
+    LocalDateTime end = start.plusHours(7);
+    em.createNativeQuery(
+            "update training_session_part set starts_at = ?1, ends_at = ?2 where session_id = ?3")
+        .setParameter(1, start)
+        .setParameter(2, end)
+        .setParameter(3, sessionId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "update training_session set starts_at = ?1, ends_at = ?2, registration_deadline = ?3,"
+                + " version = version + 1 where id = ?4")
+        .setParameter(1, start)
+        .setParameter(2, end)
+        .setParameter(3, start.minusHours(1))
+        .setParameter(4, sessionId)
+        .executeUpdate();
+    em.getEntityManagerFactory().getCache().evictAll();
+  }
+
+  /** Lets the session's registration deadline lie an hour back; the start stays ahead. */
+  @Transactional
+  public void deadlinePassed(Long sessionId) {
+    em.createNativeQuery(
+            "update training_session set registration_deadline = ?1, version = version + 1"
+                + " where id = ?2")
+        .setParameter(1, LocalDateTime.now(clock).minusHours(1))
+        .setParameter(2, sessionId)
         .executeUpdate();
     em.getEntityManagerFactory().getCache().evictAll();
   }

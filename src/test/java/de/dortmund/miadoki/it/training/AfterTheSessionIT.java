@@ -47,6 +47,9 @@ class AfterTheSessionIT {
   @Inject TrainingSessions sessions;
   @Inject Feedback feedback;
   @Inject TrainingStatistics statistics;
+  @Inject de.dortmund.miadoki.training.application.TrainingCalendar calendar;
+  @Inject de.dortmund.miadoki.training.application.TrainingFeed feeds;
+  @Inject de.dortmund.miadoki.training.application.Deadlines deadlines;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
 
@@ -173,6 +176,74 @@ class AfterTheSessionIT {
               assertThat(p.trained()).isGreaterThanOrEqualTo(2);
             });
     assertThat(LocalDate.now(clock).getYear() - year).isBetween(0, 1);
+  }
+
+  @Test
+  void participantsAreRemindedAWeekAndADayBeforeEachOnce() {
+    TrainingFixtures.Team team = fixtures.team();
+    String hevi = fixtures.staff(team.department(), "Hêvî Demirtaş");
+    TrainingSession session = fixtures.openSession(3, WaitingListPolicy.AUTOMATIC, false, false);
+    caller.actAs(hevi, Role.STAFF);
+    registrations.register(session.getId(), null);
+    int mailsBefore = pool.mailsTo(hevi + "@example.org").size();
+
+    // six days ahead: the week's reminder, once
+    fixtures.startIn(session.getId(), java.time.Duration.ofDays(6));
+    deadlines.remindParticipants();
+    deadlines.remindParticipants();
+    List<OutboxMessage> mails = pool.mailsTo(hevi + "@example.org");
+    assertThat(mails).hasSize(mailsBefore + 1);
+    assertThat(mails.get(mails.size() - 1).getSubject()).contains("in einer Woche");
+
+    // twenty hours ahead: the day's reminder, once
+    fixtures.startIn(session.getId(), java.time.Duration.ofHours(20));
+    deadlines.remindParticipants();
+    deadlines.remindParticipants();
+    mails = pool.mailsTo(hevi + "@example.org");
+    assertThat(mails).hasSize(mailsBefore + 2);
+    assertThat(mails.get(mails.size() - 1).getSubject()).contains("morgen");
+  }
+
+  @Test
+  void thePersonalFeedShowsConfirmedSessionsBehindItsLinkAndANewLinkVoidsTheOld() {
+    TrainingFixtures.Team team = fixtures.team();
+    String serhiy = fixtures.staff(team.department(), "Serhiy Bondarenko");
+    TrainingSession session = fixtures.openSession(3, WaitingListPolicy.AUTOMATIC, false, false);
+    caller.actAs(serhiy, Role.STAFF);
+    registrations.register(session.getId(), null);
+
+    String first = calendar.renewFeed();
+    String feed = feeds.feed(first).orElseThrow();
+    assertThat(feed)
+        .contains("SUMMARY:" + session.getCourse().getTitle())
+        .contains("UID:training-part-");
+    String second = calendar.renewFeed();
+    assertThat(feeds.feed(first)).isEmpty();
+    assertThat(feeds.feed(second)).isPresent();
+    assertThat(feeds.feed("not-a-token")).isEmpty();
+  }
+
+  @Test
+  void aSessionBelowItsMinimumAtTheDeadlineIsReportedToTheManagersOnce() {
+    TrainingFixtures.Team team = fixtures.team();
+    String leyla = fixtures.staff(team.department(), "Leyla Karimi");
+    TrainingSession session =
+        fixtures.openSession(10, 5, WaitingListPolicy.AUTOMATIC, false, false);
+    caller.actAs(leyla, Role.STAFF);
+    registrations.register(session.getId(), null);
+    fixtures.deadlinePassed(session.getId());
+    String title = session.getCourse().getTitle();
+
+    deadlines.warnBelowMinimum();
+    deadlines.warnBelowMinimum();
+    assertThat(pool.mailsTo("fortbildung@miadoki.local"))
+        .filteredOn(m -> m.getBody().contains(title))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).contains("Mindestteilnehmerzahl"));
+    caller.actAs("it-fortbildung", Role.TRAINING_MANAGER);
+    assertThat(sessions.search(null, null, null, true, PageRequest.of(0, 200)).rows())
+        .extracting(TrainingSession::getId)
+        .contains(session.getId());
   }
 
   private void answer(String person, TrainingSession session, List<Integer> ratings, String text) {

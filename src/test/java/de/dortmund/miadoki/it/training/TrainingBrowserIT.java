@@ -25,7 +25,7 @@ import org.openqa.selenium.Dimension;
  * the supervisor approves, the session is full and the supervisor books a second person who waits,
  * the first cancels and the second moves up; the trainer ticks attendance on a phone-sized window,
  * the manager issues the certificates, the participant downloads the PDF and its code checks out on
- * the public page. axe-core checks every page on the way.
+ * the public page; the participant gives anonymous feedback. axe-core checks every page on the way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -121,6 +121,18 @@ class TrainingBrowserIT {
       assertThat(text).contains("Nguyễn Văn Minh").contains(session.getProperty("title"));
       Matcher code = CODE.matcher(text);
       assertThat(code.find()).as("a code in the certificate: %s", text).isTrue();
+
+      // and gives anonymous feedback, once
+      browser.click(By.cssSelector("a.feedback-link"));
+      for (String question : new String[] {"content", "trainer", "organisation", "usefulness"}) {
+        browser
+            .driver()
+            .findElement(By.cssSelector("label[for='feedback:" + question + ":3']"))
+            .click();
+      }
+      browser.click(By.id("feedback:send"));
+      assertThat(browser.awaitText(By.id("pageMessages"), "Vielen Dank")).contains("Vielen Dank");
+      assertThat(browser.driver().findElements(By.cssSelector("a.feedback-link"))).isEmpty();
       browser.click(By.id("logoutForm:logout"));
 
       browser.open("/verify.xhtml");
