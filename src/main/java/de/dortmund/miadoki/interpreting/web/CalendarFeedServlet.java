@@ -1,14 +1,13 @@
 package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.PoolCalendar;
+import de.dortmund.miadoki.platform.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * {@code /calendar/<token>.ics}: an interpreter's assignments for calendar programs, which cannot
@@ -24,18 +23,6 @@ public class CalendarFeedServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String token =
-        path.startsWith("/") && path.endsWith(".ics") ? path.substring(1, path.length() - 4) : "";
-    Optional<String> feed = calendar.feed(token);
-    if (feed.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    byte[] body = feed.get().getBytes(StandardCharsets.UTF_8);
-    response.setContentType("text/calendar; charset=UTF-8");
-    response.setHeader("Content-Disposition", "inline; filename=\"einsaetze.ics\"");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    Downloads.calendarFeed(request, response, calendar::feed, "einsaetze.ics");
   }
 }

@@ -3,6 +3,7 @@ package de.dortmund.miadoki.interpreting.web;
 import de.dortmund.miadoki.interpreting.application.CostAllocation;
 import de.dortmund.miadoki.interpreting.domain.CostShare;
 import de.dortmund.miadoki.interpreting.infrastructure.CostAllocationFiles;
+import de.dortmund.miadoki.platform.web.Downloads;
 import de.dortmund.miadoki.platform.web.LocaleSelector;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -44,16 +45,13 @@ public class CostAllocationDownload extends HttpServlet {
     boolean xlsx = request.getServletPath().endsWith(".xlsx");
     byte[] file =
         xlsx ? CostAllocationFiles.xlsx(rows, locale) : CostAllocationFiles.csv(rows, locale);
-    response.setContentType(
+    Downloads.send(
+        response,
         xlsx
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv; charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + CostAllocationFiles.fileName(locale, from, to)
-            + (xlsx ? ".xlsx\"" : ".csv\""));
-    response.setContentLength(file.length);
-    response.getOutputStream().write(file);
+            : "text/csv; charset=UTF-8",
+        CostAllocationFiles.fileName(locale, from, to) + (xlsx ? ".xlsx" : ".csv"),
+        true,
+        file);
   }
 }

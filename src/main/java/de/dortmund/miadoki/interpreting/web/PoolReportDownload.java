@@ -3,6 +3,7 @@ package de.dortmund.miadoki.interpreting.web;
 import de.dortmund.miadoki.interpreting.application.PoolReports;
 import de.dortmund.miadoki.interpreting.domain.PoolFigures;
 import de.dortmund.miadoki.interpreting.infrastructure.PoolReportFiles;
+import de.dortmund.miadoki.platform.web.Downloads;
 import de.dortmund.miadoki.platform.web.LocaleSelector;
 import de.dortmund.miadoki.platform.web.PortalBundles;
 import jakarta.inject.Inject;
@@ -45,19 +46,18 @@ public class PoolReportDownload extends HttpServlet {
     Locale locale = localeSelector.getLocale();
     List<PoolFigures> rows = reports.export(from, to, by, locale.getLanguage());
     byte[] file = PoolReportFiles.csv(rows, by.messageKey(), locale);
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\""
-            + PortalBundles.of("i18n.interpreting", locale).getString("reports.fileName")
+    Downloads.send(
+        response,
+        "text/csv; charset=UTF-8",
+        PortalBundles.of("i18n.interpreting", locale).getString("reports.fileName")
             + "-"
             + by.name().toLowerCase(Locale.ROOT)
             + "-"
             + from
             + "-"
             + to
-            + ".csv\"");
-    response.setContentLength(file.length);
-    response.getOutputStream().write(file);
+            + ".csv",
+        true,
+        file);
   }
 }

@@ -43,9 +43,7 @@ public class RequestPage implements Serializable {
    * that says what was done.
    */
   public String done(String messageKey, Object... args) {
-    Messages.keepOverRedirect();
-    Messages.info(messageKey, args);
-    return "/interpreting/request?faces-redirect=true&id=" + id;
+    return Messages.redirect("/interpreting/request?id=" + id, messageKey, args);
   }
 
   /** Matching and offers are for coordinators, while the request is open. */

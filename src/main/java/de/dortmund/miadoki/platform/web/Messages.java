@@ -50,6 +50,16 @@ public final class Messages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 
+  /**
+   * After an action: the message kept over the redirect to {@code outcome} (post-redirect-get);
+   * returns the navigation outcome.
+   */
+  public static String redirect(String outcome, String key, Object... args) {
+    keepOverRedirect();
+    info(key, args);
+    return outcome + (outcome.contains("?") ? "&" : "?") + "faces-redirect=true";
+  }
+
   /** Keeps messages across a redirect (post-redirect-get). */
   public static void keepOverRedirect() {
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);

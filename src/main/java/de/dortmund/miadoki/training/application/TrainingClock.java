@@ -1,20 +1,8 @@
 package de.dortmund.miadoki.training.application;
 
-import de.dortmund.miadoki.platform.persistence.DatabaseReady;
-import de.dortmund.miadoki.platform.scheduling.Leases;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
+import de.dortmund.miadoki.platform.scheduling.ScheduledWork;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The trainings' scheduled work, every five minutes (system property {@code
@@ -23,44 +11,34 @@ import java.util.logging.Logger;
  * participants are reminded a week and a day before. With several servers only the holder of the
  * lease {@value #LEASE} runs it.
  */
-@Singleton
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class TrainingClock {
-
-  private static final Logger LOG = Logger.getLogger(TrainingClock.class.getName());
+@ApplicationScoped
+public class TrainingClock implements ScheduledWork {
 
   static final String LEASE = "training.deadlines";
 
-  @Resource TimerService timers;
-  @Inject Leases leases;
   @Inject Places places;
   @Inject Deadlines deadlines;
-  private Duration lease;
 
-  public void start(@Observes DatabaseReady ready) {
-    long interval = Long.getLong("miadoki.training.interval.seconds", 300) * 1000;
-    lease = Duration.ofMillis(2 * interval);
-    timers.createIntervalTimer(interval, interval, new TimerConfig("training", false));
+  @Override
+  public String lease() {
+    return LEASE;
   }
 
-  /** A server that stops gives the work up at once, rather than when the lease expires. */
-  @PreDestroy
-  void stop() {
-    leases.giveUp(LEASE);
+  @Override
+  public String intervalProperty() {
+    return "miadoki.training.interval.seconds";
   }
 
-  @Timeout
-  void onTimer() {
-    if (!leases.tryTake(LEASE, lease)) {
-      return;
-    }
-    try {
-      places.lapseUnclaimedOffers();
-      places.releaseHoldsPastDeadline();
-      deadlines.warnBelowMinimum();
-      deadlines.remindParticipants();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Training deadlines not handled", e);
-    }
+  @Override
+  public long defaultIntervalSeconds() {
+    return 300;
+  }
+
+  @Override
+  public void run() {
+    places.lapseUnclaimedOffers();
+    places.releaseHoldsPastDeadline();
+    deadlines.warnBelowMinimum();
+    deadlines.remindParticipants();
   }
 }

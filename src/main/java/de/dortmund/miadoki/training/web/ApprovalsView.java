@@ -40,9 +40,7 @@ public class ApprovalsView implements Serializable {
   }
 
   private String done(String key, Object... args) {
-    Messages.keepOverRedirect();
-    Messages.info(key, args);
-    return "/training/approvals?faces-redirect=true";
+    return Messages.redirect("/training/approvals", key, args);
   }
 
   public List<Registration> getPending() {

@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.training.web;
 
 import de.dortmund.miadoki.platform.notification.PortalLinks;
+import de.dortmund.miadoki.platform.web.Downloads;
 import de.dortmund.miadoki.training.application.Certificates;
 import de.dortmund.miadoki.training.domain.Certificate;
 import de.dortmund.miadoki.training.infrastructure.CertificatePdf;
@@ -12,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * The PDF of one certificate ({@code ?id=}), for its holder or the training manager; the service
@@ -28,23 +30,21 @@ public class CertificateDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long id;
-    try {
-      id = Long.parseLong(request.getParameter("id"));
-    } catch (NumberFormatException e) {
+    Optional<Long> id = Downloads.number(request, "id");
+    if (id.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Certificate certificate = certificates.load(id);
+    Certificate certificate = certificates.load(id.get());
     String checkUrl =
         links.to(
             "/verify.xhtml?code="
                 + URLEncoder.encode(certificate.getCode(), StandardCharsets.UTF_8));
-    byte[] pdf = CertificatePdf.render(certificate, certificates.attended(id), checkUrl);
-    response.setContentType("application/pdf");
-    response.setHeader(
-        "Content-Disposition", "attachment; filename=\"teilnahmebescheinigung-" + id + ".pdf\"");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    Downloads.send(
+        response,
+        "application/pdf",
+        "teilnahmebescheinigung-" + id.get() + ".pdf",
+        true,
+        CertificatePdf.render(certificate, certificates.attended(id.get()), checkUrl));
   }
 }

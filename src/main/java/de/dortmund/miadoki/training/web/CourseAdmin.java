@@ -137,9 +137,7 @@ public class CourseAdmin implements Serializable {
   }
 
   private String done(String key, Object... args) {
-    Messages.keepOverRedirect();
-    Messages.info(key, args);
-    return "/training/courses?faces-redirect=true";
+    return Messages.redirect("/training/courses", key, args);
   }
 
   public Topic[] getTopics() {

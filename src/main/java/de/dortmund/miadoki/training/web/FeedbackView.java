@@ -38,9 +38,7 @@ public class FeedbackView implements Serializable {
   public String send() {
     feedback.answer(
         registrationId, Arrays.stream(Question.values()).map(ratings::get).toList(), freeText);
-    Messages.keepOverRedirect();
-    Messages.info("feedback.thanks");
-    return "/training/registrations?faces-redirect=true";
+    return Messages.redirect("/training/registrations", "feedback.thanks");
   }
 
   public List<Question> getQuestions() {

@@ -65,9 +65,7 @@ public class MyRegistrations implements Serializable {
   }
 
   private String done(String key) {
-    Messages.keepOverRedirect();
-    Messages.info(key);
-    return "/training/registrations?faces-redirect=true";
+    return Messages.redirect("/training/registrations", key);
   }
 
   /** Withdrawing is possible while the registration is active and the session has not started. */

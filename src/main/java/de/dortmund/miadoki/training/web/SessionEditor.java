@@ -127,9 +127,7 @@ public class SessionEditor implements Serializable {
   }
 
   private String done(Long sessionId, String key, Object... args) {
-    Messages.keepOverRedirect();
-    Messages.info(key, args);
-    return "/training/session-edit?faces-redirect=true&id=" + sessionId;
+    return Messages.redirect("/training/session-edit?id=" + sessionId, key, args);
   }
 
   public SessionStatus getStatus() {

@@ -66,9 +66,7 @@ public class SessionView implements Serializable {
   }
 
   private String done(String key) {
-    Messages.keepOverRedirect();
-    Messages.info(key);
-    return "/training/session?faces-redirect=true&id=" + id;
+    return Messages.redirect("/training/session?id=" + id, key);
   }
 
   public SessionStatus getStatus() {

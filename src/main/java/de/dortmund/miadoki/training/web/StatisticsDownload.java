@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.training.web;
 
 import de.dortmund.miadoki.platform.export.CsvWriter;
+import de.dortmund.miadoki.platform.web.Downloads;
 import de.dortmund.miadoki.platform.web.LocaleSelector;
 import de.dortmund.miadoki.platform.web.PortalBundles;
 import de.dortmund.miadoki.training.application.TrainingStatistics;
@@ -26,13 +27,7 @@ public class StatisticsDownload extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    int year;
-    try {
-      year = Integer.parseInt(request.getParameter("year"));
-    } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-      return;
-    }
+    long year = Downloads.number(request, "year").orElse(0L);
     if (year < 2000 || year > 2100) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
@@ -48,15 +43,14 @@ public class StatisticsDownload extends HttpServlet {
                 text.getString("statistics.partial"),
                 text.getString("statistics.headcount"),
                 text.getString("statistics.share")));
-    for (TrainingStatistics.DepartmentYear d : statistics.byDepartment(year)) {
+    for (TrainingStatistics.DepartmentYear d : statistics.byDepartment((int) year)) {
       csv.row(d.department(), d.trained(), d.partial(), d.headcount(), d.share());
     }
-    byte[] file = csv.toBytes();
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"" + text.getString("statistics.fileName") + "-" + year + ".csv\"");
-    response.setContentLength(file.length);
-    response.getOutputStream().write(file);
+    Downloads.send(
+        response,
+        "text/csv; charset=UTF-8",
+        text.getString("statistics.fileName") + "-" + year + ".csv",
+        true,
+        csv.toBytes());
   }
 }

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.training.web;
 
+import de.dortmund.miadoki.platform.web.Downloads;
 import de.dortmund.miadoki.training.application.TrainingFeed;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -7,8 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * {@code /training-calendar/<token>.ics}: a person's confirmed training sessions for calendar
@@ -24,18 +23,6 @@ public class TrainingFeedServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-    String token =
-        path.startsWith("/") && path.endsWith(".ics") ? path.substring(1, path.length() - 4) : "";
-    Optional<String> feed = feeds.feed(token);
-    if (feed.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    byte[] body = feed.get().getBytes(StandardCharsets.UTF_8);
-    response.setContentType("text/calendar; charset=UTF-8");
-    response.setHeader("Content-Disposition", "inline; filename=\"fortbildungen.ics\"");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    Downloads.calendarFeed(request, response, feeds::feed, "fortbildungen.ics");
   }
 }
