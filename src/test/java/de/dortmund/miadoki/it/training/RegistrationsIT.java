@@ -23,6 +23,7 @@ import de.dortmund.miadoki.training.application.TrainingSessions;
 import de.dortmund.miadoki.training.domain.Certificate;
 import de.dortmund.miadoki.training.domain.Registration;
 import de.dortmund.miadoki.training.domain.RegistrationStatus;
+import de.dortmund.miadoki.training.domain.Topic;
 import de.dortmund.miadoki.training.domain.TrainingSession;
 import de.dortmund.miadoki.training.domain.WaitingListPolicy;
 import jakarta.annotation.Resource;
@@ -101,6 +102,26 @@ class RegistrationsIT {
         .isEqualTo(RegistrationStatus.PENDING_APPROVAL);
     caller.actAs(olena, Role.STAFF);
     assertThat(lists.mine()).singleElement().satisfies(m -> assertThat(m.position()).isEqualTo(1));
+  }
+
+  @Test
+  void theCatalogueFindsOpenSessionsByTextTopicAndFirstDay() {
+    TrainingSession session = fixtures.openSession(5, WaitingListPolicy.AUTOMATIC, false, false);
+    String title = session.getCourse().getTitle();
+    String part = title.substring(title.length() - 6);
+    caller.actAs("it-staff", Role.STAFF);
+    var found = sessions.catalogue(part, null, null, PageRequest.of(0, 50)).rows();
+    assertThat(found).extracting(TrainingSession::getId).containsExactly(session.getId());
+    assertThat(sessions.catalogue(part, Topic.RELIGION_CULTURE, null, PageRequest.of(0, 50)).rows())
+        .isEmpty();
+    java.time.LocalDate day = session.getStartsAt().toLocalDate();
+    assertThat(
+            sessions
+                .catalogue(part, Topic.INTERCULTURAL_COMPETENCE, day, PageRequest.of(0, 50))
+                .rows())
+        .hasSize(1);
+    assertThat(sessions.catalogue(part, null, day.plusDays(1), PageRequest.of(0, 50)).rows())
+        .isEmpty();
   }
 
   @Test
