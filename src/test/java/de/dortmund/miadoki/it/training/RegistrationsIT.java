@@ -19,6 +19,7 @@ import de.dortmund.miadoki.training.application.CertificateCheck;
 import de.dortmund.miadoki.training.application.Certificates;
 import de.dortmund.miadoki.training.application.RegistrationLists;
 import de.dortmund.miadoki.training.application.Registrations;
+import de.dortmund.miadoki.training.application.SessionForm;
 import de.dortmund.miadoki.training.application.TrainingSessions;
 import de.dortmund.miadoki.training.domain.Certificate;
 import de.dortmund.miadoki.training.domain.Registration;
@@ -102,6 +103,41 @@ class RegistrationsIT {
         .isEqualTo(RegistrationStatus.PENDING_APPROVAL);
     caller.actAs(olena, Role.STAFF);
     assertThat(lists.mine()).singleElement().satisfies(m -> assertThat(m.position()).isEqualTo(1));
+  }
+
+  @Test
+  void aRoomOrATrainerIsNeverInTwoOverlappingPartsButMayFollowOnDirectly() {
+    TrainingSession first = fixtures.openSession(5, WaitingListPolicy.AUTOMATIC, false, false);
+    caller.actAs("it-fortbildung", Role.TRAINING_MANAGER);
+    SessionForm same = sessions.formOf(first.getId());
+    SessionForm overlapping = sessions.formOf(first.getId());
+    overlapping.setParts(
+        new ArrayList<>(
+            List.of(
+                new SessionForm.Part(
+                    same.getParts().get(0).getStartsAt().plusHours(6),
+                    same.getParts().get(0).getEndsAt().plusHours(3)))));
+    // the same room and trainer from 15:00: refused at the parts, nothing stored
+    assertThatThrownBy(() -> sessions.plan(overlapping))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("session.slot.taken"));
+    // the same trainer in another room: refused as well
+    SessionForm otherRoom = sessions.formOf(first.getId());
+    otherRoom.setParts(overlapping.getParts());
+    otherRoom.setRoomId(null);
+    otherRoom.setOnlineLink("https://meet.example.org/zweiter-raum");
+    assertThatThrownBy(() -> sessions.plan(otherRoom)).isInstanceOf(RuleViolationException.class);
+    // directly after the first session ends: fine
+    SessionForm following = sessions.formOf(first.getId());
+    following.setParts(
+        new ArrayList<>(
+            List.of(
+                new SessionForm.Part(
+                    same.getParts().get(0).getEndsAt(),
+                    same.getParts().get(0).getEndsAt().plusHours(2)))));
+    following.setRegistrationDeadline(same.getRegistrationDeadline());
+    assertThat(sessions.plan(following).getId()).isNotNull();
   }
 
   @Test
