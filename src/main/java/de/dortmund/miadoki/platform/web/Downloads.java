@@ -3,6 +3,7 @@ package de.dortmund.miadoki.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,11 +22,27 @@ public final class Downloads {
       byte[] file)
       throws IOException {
     response.setContentType(contentType);
+    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader(
         "Content-Disposition",
-        (attachment ? "attachment" : "inline") + "; filename=\"" + fileName + "\"");
+        (attachment ? "attachment" : "inline") + "; " + fileNameParameters(fileName));
     response.setContentLength(file.length);
     response.getOutputStream().write(file);
+  }
+
+  /**
+   * The file name for {@code Content-Disposition}: as it is if it is plain ASCII; otherwise an
+   * ASCII stand-in for old clients and the exact name encoded as UTF-8 (RFC 6266).
+   */
+  static String fileNameParameters(String fileName) {
+    String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "_").replace("\\", "_");
+    if (ascii.equals(fileName)) {
+      return "filename=\"" + fileName + "\"";
+    }
+    return "filename=\""
+        + ascii
+        + "\"; filename*=UTF-8''"
+        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   /** The number in the parameter {@code name}, or empty when it is missing or not a number. */

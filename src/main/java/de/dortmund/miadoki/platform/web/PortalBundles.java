@@ -18,11 +18,12 @@ public final class PortalBundles {
 
   /** The screens' texts, base names of the modules' bundles. */
   public static final List<String> MESSAGES =
-      List.of("i18n.platform", "i18n.interpreting", "i18n.training");
+      List.of("i18n.platform", "i18n.interpreting", "i18n.training", "i18n.awards");
 
   /** The mails' texts (subject and body per key). */
   public static final List<String> MAILS =
-      List.of("i18n.platform-mail", "i18n.interpreting-mail", "i18n.training-mail");
+      List.of(
+          "i18n.platform-mail", "i18n.interpreting-mail", "i18n.training-mail", "i18n.awards-mail");
 
   private PortalBundles() {}
 
