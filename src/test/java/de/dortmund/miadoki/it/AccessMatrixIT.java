@@ -5,6 +5,7 @@ import static de.dortmund.miadoki.it.AccessMatrixIT.Who.ANONYMOUS;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.AWARD_MANAGER;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.COORDINATOR;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.INTERPRETER;
+import static de.dortmund.miadoki.it.AccessMatrixIT.Who.JUROR;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.REQUESTER;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.STAFF;
 import static de.dortmund.miadoki.it.AccessMatrixIT.Who.SUPERVISOR;
@@ -133,6 +134,15 @@ class AccessMatrixIT {
     MATRIX.put("/training/session-edit.xhtml", EnumSet.of(TRAINING_MANAGER));
     MATRIX.put("/training/attendance.xhtml", EnumSet.of(TRAINER, TRAINING_MANAGER));
     MATRIX.put("/training/courses.xhtml", EnumSet.of(TRAINING_MANAGER));
+    // awards: the public call for nominations needs no login
+    MATRIX.put("/nominate.xhtml", EVERYONE);
+    MATRIX.put("/awards/nominate.xhtml", EnumSet.of(REQUESTER, STAFF, SUPERVISOR, AWARD_MANAGER));
+    MATRIX.put("/awards/programmes.xhtml", EnumSet.of(AWARD_MANAGER));
+    MATRIX.put("/awards/programme.xhtml", EnumSet.of(AWARD_MANAGER));
+    MATRIX.put("/awards/nominations.xhtml", EnumSet.of(AWARD_MANAGER));
+    MATRIX.put("/awards/nominee.xhtml", EnumSet.of(AWARD_MANAGER));
+    MATRIX.put("/awards/nominee.csv?q=Zeynep%20Demir", EnumSet.of(AWARD_MANAGER));
+    MATRIX.put("/awards/jury.xhtml", EnumSet.of(JUROR));
   }
 
   private static final Pattern MENU_LINK =
@@ -312,5 +322,38 @@ class AccessMatrixIT {
         .assertThat(response.headers().firstValue("Location").orElse(""))
         .as("%s without login", path)
         .contains("/login.xhtml");
+  }
+
+  @Test
+  void aJurorOpensANominationOnlyAfterDeclaringNoConflictAndTheRefusalIsAudited() {
+    RemoteFixtures fixtures = new RemoteFixtures(base);
+    Properties edition = fixtures.awardInReview(JUROR.username);
+    String nomination = edition.getProperty("nomination");
+    String programme = edition.getProperty("id");
+    PortalHttp juror = signedIn(JUROR);
+
+    // before the declaration: the names only; the nomination itself is refused and audited
+    HttpResponse<String> declare = juror.get("/awards/declare.xhtml?id=" + nomination);
+    expectShown(declare);
+    assertThat(declare.body()).contains("Ahmad Al-Masri").doesNotContain("Nordstadt");
+    expectRefused(juror.get("/awards/review.xhtml?id=" + nomination));
+    assertThat(fixtures.auditEntries("jury", "Nomination", nomination, "ACCESS_DENIED"))
+        .isEqualTo(1);
+    // the manager's page of the nomination is not the juror's
+    expectRefused(juror.get("/awards/nomination.xhtml?id=" + nomination));
+    // the chair sees the ranking only once the scores are released
+    HttpResponse<String> decision = juror.get("/awards/decision.xhtml?programme=" + programme);
+    expectShown(decision);
+    assertThat(decision.body()).contains("notReleased");
+
+    PortalHttp manager = signedIn(AWARD_MANAGER);
+    HttpResponse<String> page = manager.get("/awards/nomination.xhtml?id=" + nomination);
+    expectShown(page);
+    assertThat(page.body()).contains("Ahmad Al-Masri").contains("Nordstadt");
+    expectShown(manager.get("/awards/decision.xhtml?programme=" + programme));
+    HttpResponse<String> letter = manager.get("/awards/letter.pdf?id=" + nomination);
+    assertThat(letter.statusCode()).isEqualTo(200);
+    assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    expectRefused(signedIn(STAFF).get("/awards/letter.pdf?id=" + nomination));
   }
 }

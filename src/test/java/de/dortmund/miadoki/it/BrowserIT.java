@@ -57,13 +57,13 @@ class BrowserIT {
   @CsvSource({
     "admin, Administration, Stammdaten|Einladungen|Benutzerkonten|Protokoll|Fachbereiche|Postausgang",
     "koordination, Koordination Dolmetscherpool, Einsatzanfragen|Neue Anfrage|Dolmetschende|Kalender|Abrechnungen|Berichte|Stammdaten|Einladungen|Fachbereiche",
-    "anfrage, Anfragende Stelle, Einsatzanfragen|Neue Anfrage|Fortbildungsangebot|Meine Fortbildungen",
+    "anfrage, Anfragende Stelle, Einsatzanfragen|Neue Anfrage|Fortbildungsangebot|Meine Fortbildungen|Nominieren",
     "dolmetscher, Dolmetscher/in, Mein Profil|Meine Einsätze|Kalender|Abrechnungen",
     "fortbildung, Fortbildungsverwaltung, 'Fortbildungsangebot|Termine verwalten|Anmeldungen|Teilnahme erfassen|Statistik|Kurse, Räume, Trainer/innen|Einladungen'",
-    "leitung, Führungskraft, Fortbildungsangebot|Meine Fortbildungen|Genehmigungen",
-    "mitarbeiter, Mitarbeiter/in, Fortbildungsangebot|Meine Fortbildungen",
-    "preise, Preisverwaltung, Einladungen",
-    "jury, Jurymitglied, ''",
+    "leitung, Führungskraft, Fortbildungsangebot|Meine Fortbildungen|Genehmigungen|Nominieren",
+    "mitarbeiter, Mitarbeiter/in, Fortbildungsangebot|Meine Fortbildungen|Nominieren",
+    "preise, Preisverwaltung, Nominieren|Nominierungen|Ausschreibungen|Auskunft zu Nominierten|Einladungen",
+    "jury, Jurymitglied, Jury",
     "trainerin, Trainer/in, Teilnahme erfassen"
   })
   void eachDemoRoleLogsInAndSeesOnlyWhatItsRolesMayOpen(
@@ -163,7 +163,7 @@ class BrowserIT {
 
     browser.click(By.id("languageForm:english"));
     assertThat(browser.heading()).isEqualTo("Home");
-    assertThat(menuEntries()).containsExactly("Home", "My account");
+    assertThat(menuEntries()).containsExactly("Home", "My account", "Jury");
     assertThat(browser.text(By.id("logoutForm:logout"))).isEqualTo("Log out");
 
     browser.click(By.id("logoutForm:logout"));

@@ -124,6 +124,11 @@ public class NominationEntry implements Serializable {
     return context.getViewRoot() != null && PUBLIC_VIEW.equals(context.getViewRoot().getViewId());
   }
 
+  /** The page the form is on (public or in the portal), for the links to choose a prize. */
+  public String getViewPath() {
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId();
+  }
+
   public AwardProgramme getProgramme() {
     return open.stream().filter(p -> p.getId().equals(programmeId)).findFirst().orElse(null);
   }

@@ -28,7 +28,7 @@ import java.util.HexFormat;
 @ApplicationScoped
 public class RequestThrottle implements ScheduledWork {
 
-  static final String LEASE = "request.throttle";
+  static final String LEASE = "throttle.requests";
   private static final Duration KEPT = Duration.ofDays(1);
 
   @PersistenceContext EntityManager em;

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +58,7 @@ public class FixtureServlet extends HttpServlet {
   @Inject transient RequestService requests;
   @Inject transient AuditLog auditLog;
   @Inject transient TrainingFixtures training;
+  @Inject transient AwardFixtures awards;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -138,6 +140,30 @@ public class FixtureServlet extends HttpServlet {
         Certificate certificate = training.certificateOf(request.getParameter("username"));
         answer.put("id", certificate.getId());
         answer.put("code", certificate.getCode());
+      }
+      case "/award-edition" -> {
+        AwardFixtures.Edition edition =
+            awards.open(
+                de.dortmund.miadoki.awards.domain.AwardType.INTEGRATION,
+                request.getParameter("jurors").split(","));
+        answer.put("id", edition.id());
+        answer.put("title", "Testpreis " + awards.year(edition));
+        answer.put("jurors", String.join(",", edition.jurors()));
+        answer.put("password", PoolFixtures.PASSWORD);
+      }
+      case "/award-in-review" -> {
+        // the demo juror chairs an edition whose one nomination is before the jury
+        AwardFixtures.Edition edition =
+            awards.openWith(
+                de.dortmund.miadoki.awards.domain.AwardType.INTEGRATION,
+                List.of(request.getParameter("juror")));
+        long nomination =
+            awards.nominate(edition, edition.individuals(), "Ahmad Al-Masri", null).getId();
+        awards.closeNominations(edition);
+        awards.shortlist(edition, nomination, true);
+        awards.toJury(edition);
+        answer.put("id", edition.id());
+        answer.put("nomination", nomination);
       }
       default -> {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);

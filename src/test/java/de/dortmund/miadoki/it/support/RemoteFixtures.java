@@ -144,4 +144,14 @@ public final class RemoteFixtures {
       throw new IllegalStateException(e);
     }
   }
+
+  /** An Integrationspreis edition open for nominations, with new juror accounts (first chairs). */
+  public Properties awardEdition(String... jurorNames) {
+    return call("POST", "award-edition", "jurors", String.join(",", jurorNames));
+  }
+
+  /** An edition in the jury's review, chaired by the given account, with one nomination. */
+  public Properties awardInReview(String juror) {
+    return call("POST", "award-in-review", "juror", juror);
+  }
 }

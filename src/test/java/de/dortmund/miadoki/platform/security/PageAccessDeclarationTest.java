@@ -2,6 +2,7 @@ package de.dortmund.miadoki.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.dortmund.miadoki.awards.web.AwardPages;
 import de.dortmund.miadoki.interpreting.web.InterpretingPages;
 import de.dortmund.miadoki.training.web.TrainingPages;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ class PageAccessDeclarationTest {
 
   private static List<PageRule> declared() {
     return PageAccess.ordered(
-        Stream.of(new PlatformPages(), new InterpretingPages(), new TrainingPages())
+        Stream.of(
+                new PlatformPages(), new InterpretingPages(), new TrainingPages(), new AwardPages())
             .flatMap(m -> m.pages().stream())
             .toList());
   }
