@@ -33,7 +33,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * close-outs and monthly statements. Deterministic for a seed; batch inserts.
  *
  * <p>Usage: {@code Generate <jdbc-url> <user> <password> <years> [seed]}; 1 year = 300
- * interpreters, 50,000 requests; 10 years = 3,000 interpreters, 500,000 requests.
+ * interpreters, 50,000 requests, one award edition with 200 nominations; 10 years = 3,000
+ * interpreters, 500,000 requests, ten editions with 2,000 nominations.
  */
 public final class Generate {
 
@@ -91,6 +92,8 @@ public final class Generate {
     requests(50_000 * years);
     progress("trainings");
     trainings(1_000 * years, 10_000 * years);
+    progress("awards");
+    awards(200);
     try (Statement s = db.createStatement()) {
       s.execute("select setval('entity_seq', " + (nextId + 1000) + ")");
       db.commit();
@@ -622,6 +625,147 @@ public final class Generate {
       attendance.flush();
       try (Statement s = db.createStatement()) {
         s.execute("select setval('training_registration_seq', " + (arrival + 1) + ")");
+      }
+      db.commit();
+    }
+  }
+
+
+  /**
+   * Awards: one edition per year (the Integrationspreis in even years, the Wirtschaftspreis in odd
+   * ones), each with two categories of three places, three criteria, four jurors and {@code
+   * perEdition} nominations; past editions published with their winners, this year's in the
+   * eligibility check. 40 award managers (bench-preise-N).
+   */
+  private void awards(int perEdition) throws SQLException {
+    String hash = pbkdf2(PASSWORD);
+    String[] nominees = {
+      "Ayşe Yılmaz", "Rojda Demirtaş", "Karim Haddad", "Nguyễn Thị Lan", "Олена Коваленко",
+      "Jonas Becker", "Fatma Aslan", "Hêvî Zana", "Trần Văn Minh", "Сергій Бондаренко"
+    };
+    String[] organisations = {
+      "Nachbarschaftsverein Nordstadt", "Elternnetzwerk Hörde", "Sportverein Eving",
+      "Moscheegemeinde Scharnhorst", "Vietnamesischer Kulturverein", "Ukrainische Hilfe Dortmund"
+    };
+    int thisYear = LocalDate.now().getYear();
+    try (Batch user =
+            new Batch(
+                db,
+                "insert into portal_user (id, version, username, display_name, email,"
+                    + " password_hash, active, locale, department_id, failed_logins, created_at)"
+                    + " values (?, 0, ?, ?, ?, ?, true, 'de', null, 0, ?)");
+        Batch role = new Batch(db, "insert into portal_user_role (user_id, role) values (?, ?)", user);
+        Batch programme =
+            new Batch(
+                db,
+                "insert into award_programme (id, version, award_type, edition_year, title,"
+                    + " nomination_opens, nomination_closes, prize_money, status, normalised,"
+                    + " scores_released, decided_at, published_at)"
+                    + " values (?, 0, ?, ?, ?, ?, ?, 10000, ?, false, ?, ?, ?)");
+        Batch category =
+            new Batch(
+                db,
+                "insert into award_category (id, version, programme_id, name, position)"
+                    + " values (?, 0, ?, ?, ?)",
+                programme);
+        Batch place =
+            new Batch(
+                db,
+                "insert into award_place (id, version, category_id, place_rank, amount, not_awarded)"
+                    + " values (?, 0, ?, ?, ?, false)",
+                category);
+        Batch criterion =
+            new Batch(
+                db,
+                "insert into award_criterion (id, version, programme_id, name, weight, position)"
+                    + " values (?, 0, ?, ?, ?, ?)",
+                programme);
+        Batch juror =
+            new Batch(
+                db,
+                "insert into award_juror (id, version, programme_id, username, display_name, chair)"
+                    + " values (?, 0, ?, ?, ?, ?)",
+                programme);
+        Batch nomination =
+            new Batch(
+                db,
+                "insert into award_nomination (id, version, programme_id, category_id,"
+                    + " receipt_number, nominee_kind, nominee_name, nominee_key,"
+                    + " nominee_organisation, nominator_name, nominator_email, justification,"
+                    + " city_connection, migration_history, status, ineligible_reason,"
+                    + " submitted_at, informed_at, informed_how, jury_consent_at,"
+                    + " publication_consent_at, place_id)"
+                    + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'Dortmund', ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, ?)",
+                place)) {
+      for (int i = 0; i < 40; i++) {
+        long id = nextId++;
+        String username = "bench-preise-" + (i + 1);
+        user.add(id, username, username, username + "@bench.example", hash, CREATED);
+        role.add(id, "AWARD_MANAGER");
+      }
+      long receipt = 1;
+      for (int year = thisYear - years + 1; year <= thisYear; year++) {
+        boolean current = year == thisYear;
+        boolean integration = year % 2 == 0;
+        long id = nextId++;
+        LocalDate opens = LocalDate.of(year, 3, 1);
+        LocalDate closes = LocalDate.of(year, 5, 31);
+        Timestamp decided = current ? null : Timestamp.valueOf(LocalDate.of(year, 9, 15).atTime(18, 0));
+        String type = integration ? "INTEGRATION" : "ETHNIC_BUSINESS";
+        programme.add(
+            id, type, year, (integration ? "Integrationspreis " : "Ethnischer Wirtschaftspreis ") + year,
+            opens, closes, current ? "ELIGIBILITY" : "PUBLISHED", !current, decided, decided);
+        long[] categories = {nextId++, nextId++};
+        long[][] places = new long[2][3];
+        String[] amounts = {"2500.00", "1500.00", "1000.00"};
+        for (int c = 0; c < 2; c++) {
+          category.add(categories[c], id, c == 0 ? "Einzelpersonen" : "Initiativen und Vereine", c);
+          for (int r = 0; r < 3; r++) {
+            places[c][r] = nextId++;
+            place.add(places[c][r], categories[c], r + 1, new BigDecimal(amounts[r]));
+          }
+        }
+        String[] criteria = {"Wirkung", "Nachhaltigkeit", "Vorbild"};
+        for (int c = 0; c < 3; c++) {
+          criterion.add(nextId++, id, criteria[c], c + 1, c);
+        }
+        for (int j = 0; j < 4; j++) {
+          juror.add(nextId++, id, "bench-jury-" + (j + 1), "Jury " + (j + 1), j == 0);
+        }
+        for (int n = 0; n < perEdition; n++) {
+          int c = n % 2;
+          String name = nominees[n % nominees.length] + " " + (n / nominees.length + 1);
+          String status;
+          Long wonPlace = null;
+          if (current) {
+            status = n % 10 == 9 ? "INELIGIBLE" : n % 3 == 0 ? "ELIGIBLE" : "RECEIVED";
+          } else if (n < 6) {
+            status = "WINNER";
+            wonPlace = places[c][n / 2];
+          } else {
+            status = n % 10 == 9 ? "INELIGIBLE" : n < 40 ? "NOT_AWARDED" : "ELIGIBLE";
+          }
+          LocalDateTime submitted = opens.atTime(10, 0).plusMinutes(n * 600L);
+          boolean consented = !current && !"INELIGIBLE".equals(status) && n < 40;
+          Timestamp informed = consented ? Timestamp.valueOf(closes.atTime(12, 0)) : null;
+          nomination.add(
+              nextId++, id, categories[c],
+              "%s-%d-%05d".formatted(integration ? "IP" : "EW", year, receipt++),
+              c == 0 ? "PERSON" : n % 4 == 1 ? "ORGANISATION" : "INITIATIVE",
+              name, name.toLowerCase(java.util.Locale.ROOT),
+              c == 0 ? null : organisations[n % organisations.length],
+              nominees[(n + 3) % nominees.length], "nominator" + n + "@bench.example",
+              "Engagiert sich seit Jahren für das Zusammenleben in Dortmund.",
+              integration ? null : "NOT_STATED", status,
+              "INELIGIBLE".equals(status) ? "Nicht in Dortmund tätig." : null,
+              Timestamp.valueOf(submitted), informed, consented ? "LETTER" : null, informed,
+              consented && n % 5 != 4 ? informed : null, wonPlace);
+        }
+      }
+      nomination.flush();
+      try (Statement s = db.createStatement()) {
+        s.execute("select setval('award_receipt_seq', " + (receipt + 1) + ")");
       }
       db.commit();
     }

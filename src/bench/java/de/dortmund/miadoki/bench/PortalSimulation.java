@@ -74,7 +74,9 @@ public class PortalSimulation extends Simulation {
           "Reports (year by month)",
           "Request list (requester)",
           "Training sessions (manager)",
-          "Training registrations (manager)");
+          "Training registrations (manager)",
+          "Nominations (award manager)",
+          "Nomination page (award manager)");
 
   private static final String VIEW_STATE =
       "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"";
@@ -95,6 +97,7 @@ public class PortalSimulation extends Simulation {
       Duration.ofSeconds(Long.getLong("bench.seconds", 15));
   private final List<Long> openRequests = new ArrayList<>();
   private final List<Long> interpreters = new ArrayList<>();
+  private final List<Long> nominations = new ArrayList<>();
 
   {
     readIds(
@@ -146,11 +149,17 @@ public class PortalSimulation extends Simulation {
           interpreters.add(r.getLong(1));
         }
       }
+      try (ResultSet r =
+          s.executeQuery("select id from award_nomination order by submitted_at desc limit 500")) {
+        while (r.next()) {
+          nominations.add(r.getLong(1));
+        }
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the benchmark's data: " + e.getMessage(), e);
     }
-    if (openRequests.isEmpty()) {
-      throw new IllegalStateException("No open requests to rank candidates for");
+    if (openRequests.isEmpty() || nominations.isEmpty()) {
+      throw new IllegalStateException("No open requests or no nominations in the database");
     }
   }
 
@@ -180,8 +189,8 @@ public class PortalSimulation extends Simulation {
   }
 
   /**
-   * Accounts bench-koord-N, bench-anfrage-N and bench-fortbildung-N, one of each per virtual user
-   * of a phase.
+   * Accounts bench-koord-N, bench-anfrage-N, bench-fortbildung-N and bench-preise-N, one of each
+   * per virtual user of a phase.
    */
   private static Iterator<Map<String, Object>> accounts() {
     return IntStream.iterate(0, i -> (i + 1) % USERS)
@@ -195,7 +204,9 @@ public class PortalSimulation extends Simulation {
                     "requester",
                     "bench-anfrage-" + (i + 1),
                     "manager",
-                    "bench-fortbildung-" + (i + 1)))
+                    "bench-fortbildung-" + (i + 1),
+                    "awards",
+                    "bench-preise-" + (i + 1)))
         .iterator();
   }
 
@@ -255,6 +266,20 @@ public class PortalSimulation extends Simulation {
       case "Training registrations (manager)" -> {
         setUp = signIn("#{manager}");
         step = n -> exec(page(n, "/training/all-registrations.xhtml", "registrations:table"));
+      }
+      case "Nominations (award manager)" -> {
+        setUp = signIn("#{awards}");
+        step = n -> exec(page(n, "/awards/nominations.xhtml", "nominations:table"));
+      }
+      case "Nomination page (award manager)" -> {
+        setUp = signIn("#{awards}");
+        step =
+            n ->
+                exec(session ->
+                        session.set(
+                            "nomination",
+                            nominations.get(random(session).nextInt(nominations.size()))))
+                    .exec(page(n, "/awards/nomination.xhtml?id=#{nomination}", "eligibilityTitle"));
       }
       default -> throw new IllegalArgumentException(name);
     }

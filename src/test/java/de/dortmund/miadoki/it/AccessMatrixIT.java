@@ -325,7 +325,7 @@ class AccessMatrixIT {
   }
 
   @Test
-  void aJurorOpensANominationOnlyAfterDeclaringNoConflictAndTheRefusalIsAudited() {
+  void aJurorOpensANominationOnlyAfterDeclaringNoConflictNeverWhenRecusedAndRefusalsAreAudited() {
     RemoteFixtures fixtures = new RemoteFixtures(base);
     Properties edition = fixtures.awardInReview(JUROR.username);
     String nomination = edition.getProperty("nomination");
@@ -341,6 +341,10 @@ class AccessMatrixIT {
         .isEqualTo(1);
     // the manager's page of the nomination is not the juror's
     expectRefused(juror.get("/awards/nomination.xhtml?id=" + nomination));
+    // a recused juror never opens the nomination: refused and audited as well
+    String recused = edition.getProperty("recused");
+    expectRefused(juror.get("/awards/review.xhtml?id=" + recused));
+    assertThat(fixtures.auditEntries("jury", "Nomination", recused, "ACCESS_DENIED")).isEqualTo(1);
     // the chair sees the ranking only once the scores are released
     HttpResponse<String> decision = juror.get("/awards/decision.xhtml?programme=" + programme);
     expectShown(decision);

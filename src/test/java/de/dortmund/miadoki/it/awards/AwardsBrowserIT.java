@@ -33,8 +33,9 @@ import org.openqa.selenium.JavascriptExecutor;
  * An award in Chromium, from the public call to the published winners: someone nominates on a phone
  * without login and attaches a PDF; the award manager checks eligibility, records the nominee's
  * information and consents and hands the nomination to the jury; one juror declares a conflict and
- * is recused, the chair declares none, scores, releases the scores and decides; the manager
- * publishes and downloads the winners. axe-core checks every page on the way.
+ * is recused and refused the nomination, a second juror scores on a phone, the chair declares none,
+ * scores, releases the scores and decides; the manager publishes and downloads the winners.
+ * axe-core checks every page on the way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,11 +55,12 @@ class AwardsBrowserIT {
   @Test
   void nominatedInPublicCheckedConsentedRecusedScoredDecidedAndPublished() throws Exception {
     RemoteFixtures fixtures = new RemoteFixtures(base);
-    Properties edition = fixtures.awardEdition("Ayşe Kaya", "Rezan Aslan");
+    Properties edition = fixtures.awardEdition("Ayşe Kaya", "Rezan Aslan", "Олена Коваль");
     String id = edition.getProperty("id");
     String[] jurors = edition.getProperty("jurors").split(",");
     String chair = jurors[0];
     String conflicted = jurors[1];
+    String second = jurors[2];
     String password = edition.getProperty("password");
     Path letter = Files.createTempFile("Empfehlung Nguyễn ", ".pdf");
     Files.write(letter, "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
@@ -92,6 +94,7 @@ class AwardsBrowserIT {
       assertThat(browser.text(By.id("programmeStatus"))).isEqualTo("Prüfung der Voraussetzungen");
       browser.open("/awards/nominations.xhtml?programme=" + id);
       browser.click(By.linkText(receipt.group()));
+      String nomination = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
       assertThat(browser.text(By.id("attachments"))).contains("Empfehlung Nguyễn");
       String file = browser.find(By.cssSelector("#attachments a")).getAttribute("href");
       assertThat(download(browser, file).body()).startsWith("%PDF");
@@ -122,6 +125,26 @@ class AwardsBrowserIT {
       browser.click(By.id("declare:submit"));
       assertThat(browser.awaitText(By.id("pageMessages"), "befangen")).contains("Nguyễn Thị Hoa");
       assertThat(browser.text(By.id("myNominations"))).contains("Befangen");
+      // and cannot open it, not even by its address
+      browser.open("/awards/review.xhtml?id=" + nomination);
+      assertThat(browser.heading()).isEqualTo("Kein Zugriff");
+      assertThat(browser.driver().getPageSource()).doesNotContain("Huckarde");
+      browser.click(By.id("logoutForm:logout"));
+
+      // a second juror scores on a phone
+      browser.driver().manage().window().setSize(new Dimension(390, 844));
+      browser.login(second, password);
+      browser.click(By.linkText("Jury"));
+      browser.click(By.linkText("Nguyễn Thị Hoa"));
+      browser.click(By.cssSelector("label[for='declare:conflict:0']"));
+      browser.click(By.id("declare:submit"));
+      browser.choose("score:criteria:0:score", "7");
+      browser.choose("score:criteria:1:score", "7");
+      browser.choose("score:criteria:2:score", "7");
+      assertThat(noSidewaysScrolling(browser)).isTrue();
+      browser.click(By.id("score:submit"));
+      browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+      assertThat(browser.awaitText(By.id("pageMessages"), "abgegeben")).contains("Nguyễn Thị Hoa");
       browser.click(By.id("logoutForm:logout"));
 
       // the chair declares no conflict and scores on a tablet-sized window
@@ -145,10 +168,10 @@ class AwardsBrowserIT {
       assertThat(browser.awaitText(By.id("pageMessages"), "freigegeben")).contains("freigegeben");
       browser.driver().manage().window().setSize(new Dimension(1280, 1000));
       browser.click(By.id("chair:decision"));
-      // (8*3 + 6*2 + 9*1) / 6 = 7.5
+      // the chair (8*3 + 6*2 + 9*1) / 6 = 7.5 and the second juror 7.0: mean 7.25
       assertThat(browser.text(By.cssSelector(".ranking")))
           .contains("Nguyễn Thị Hoa")
-          .contains("7,50");
+          .contains("7,25");
       browser.click(By.cssSelector("label[for='decide:places:0:winners:0']"));
       browser.click(By.cssSelector("#decide\\:places\\:1\\:notAwarded .ui-chkbox-box"));
       browser.click(By.cssSelector("#decide\\:places\\:2\\:notAwarded .ui-chkbox-box"));

@@ -12,6 +12,7 @@ import de.dortmund.miadoki.awards.application.JuryWork.NominationForJury;
 import de.dortmund.miadoki.awards.application.Nominations;
 import de.dortmund.miadoki.awards.application.Nominations.Upload;
 import de.dortmund.miadoki.awards.application.PublicNominations;
+import de.dortmund.miadoki.awards.domain.AttachmentCheck;
 import de.dortmund.miadoki.awards.domain.AwardType;
 import de.dortmund.miadoki.awards.domain.MigrationHistory;
 import de.dortmund.miadoki.awards.domain.Nomination;
@@ -66,6 +67,7 @@ class AwardsIT {
   @Inject JuryResults results;
   @Inject RequestThrottle throttle;
   @Inject AuditLog auditLog;
+  @Inject de.dortmund.miadoki.awards.web.AwardTasks tasks;
 
   @Test
   void theStatusFollowsItsOrderAndEveryStepIsAudited() {
@@ -363,6 +365,27 @@ class AwardsIT {
                     List.of(new Upload("brief.pdf", page)),
                     Locale.GERMAN))
         .satisfies(t -> assertThat(keys(t)).containsExactly("award.attachment.type"));
+    // a program renamed to .pdf, a file over 5 MB
+    byte[] program = new byte[4096];
+    program[0] = 'M';
+    program[1] = 'Z';
+    assertThatThrownBy(
+            () ->
+                publicNominations.submit(
+                    e.id(),
+                    AwardFixtures.form(e.individuals(), "Karim Haddad", null),
+                    List.of(new Upload("Lebenslauf.pdf", program)),
+                    Locale.GERMAN))
+        .satisfies(t -> assertThat(keys(t)).containsExactly("award.attachment.type"));
+    byte[] large = Arrays.copyOf(pdf, (int) AttachmentCheck.MAX_BYTES + 1);
+    assertThatThrownBy(
+            () ->
+                publicNominations.submit(
+                    e.id(),
+                    AwardFixtures.form(e.individuals(), "Karim Haddad", null),
+                    List.of(new Upload("Mappe.pdf", large)),
+                    Locale.GERMAN))
+        .satisfies(t -> assertThat(keys(t)).containsExactly("award.attachment.tooLarge"));
     assertThat(count(e)).as("nothing half-saved").isEqualTo(before);
     assertThatThrownBy(
             () ->
@@ -429,6 +452,38 @@ class AwardsIT {
     }
     assertThat(throttle.allow(scope, "203.0.113.7", 5, Duration.ofHours(1))).isFalse();
     assertThat(throttle.allow(scope, "198.51.100.2", 5, Duration.ofHours(1))).isTrue();
+  }
+
+  @Test
+  void theHomePageCountsNominationsToCheckConsentsMissingAndAJurorsOpenReviews() {
+    Edition e = fixtures.open(AwardType.INTEGRATION, "Hêvî Zana");
+    caller.actAs(e.manager(), Role.AWARD_MANAGER);
+    long toCheck = task("tasks.awards.toCheck");
+    long consents = task("tasks.awards.consents");
+    Nomination first = fixtures.nominate(e, e.individuals(), "Ayşe Yıldız", null);
+    Nomination second = fixtures.nominate(e, e.individuals(), "Lê Văn Nam", null);
+    fixtures.closeNominations(e);
+    caller.actAs(e.manager(), Role.AWARD_MANAGER);
+    assertThat(task("tasks.awards.toCheck")).isEqualTo(toCheck + 2);
+    nominations.decideEligibility(second.getId(), fixtures.version(second.getId()), true, null);
+    assertThat(task("tasks.awards.toCheck")).isEqualTo(toCheck + 1);
+    assertThat(task("tasks.awards.consents")).isEqualTo(consents + 1);
+
+    fixtures.shortlist(e, first.getId(), true);
+    fixtures.shortlist(e, second.getId(), true);
+    fixtures.toJury(e);
+    String juror = e.jurors().get(0);
+    caller.actAs(juror, Role.JUROR);
+    assertThat(task("tasks.awards.review")).isEqualTo(2);
+    jury.declare(first.getId(), true, "Frau Yıldız ist meine Kollegin.");
+    assertThat(task("tasks.awards.review")).as("a recusal ends the work").isEqualTo(1);
+  }
+
+  private long task(String key) {
+    return tasks.tasks().stream()
+        .filter(t -> t.messageKey().equals(key))
+        .mapToLong(t -> t.count())
+        .sum();
   }
 
   private long count(Edition e) {

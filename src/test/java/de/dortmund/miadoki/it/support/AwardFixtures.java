@@ -47,6 +47,7 @@ public class AwardFixtures {
   @Inject PublicNominations publicNominations;
   @Inject AwardFixtures self;
   @Inject Clock clock;
+  @Inject de.dortmund.miadoki.awards.application.JuryWork jury;
   @PersistenceContext EntityManager em;
 
   /**
@@ -161,6 +162,12 @@ public class AwardFixtures {
   public void toJury(Edition e) {
     caller.actAs(e.manager(), Role.AWARD_MANAGER);
     programmes.advance(e.id(), programmeVersion(e));
+  }
+
+  /** As the juror: the declaration on a nomination (with a reason when conflicted). */
+  public void declare(String juror, long nomination, boolean conflict, String reason) {
+    caller.actAs(juror, Role.JUROR);
+    jury.declare(nomination, conflict, reason);
   }
 
   /** The nomination's version as stored now (whoever the caller is). */

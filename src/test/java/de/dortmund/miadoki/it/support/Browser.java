@@ -2,6 +2,7 @@ package de.dortmund.miadoki.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -9,6 +10,8 @@ import java.io.File;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -28,6 +31,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
   private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /** The page states checked in this test run (one JVM per server run). */
+  private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+  /** A hash of the page's structure (FNV-1a over tag, id, class, role and style) and its size. */
+  private static final String PAGE_STRUCTURE =
+      "var h = 2166136261; function add(s) { for (var i = 0; i < s.length; i++) {"
+          + " h ^= s.charCodeAt(i); h = Math.imul(h, 16777619); } }"
+          + "add(document.documentElement.lang || '');"
+          + "var all = document.body.getElementsByTagName('*');"
+          + "for (var i = 0; i < all.length; i++) { var e = all[i]; add(e.tagName); add(e.id);"
+          + " add(e.getAttribute('class') || ''); add(e.getAttribute('role') || '');"
+          + " add(e.getAttribute('style') || ''); add('|'); }"
+          + "return (h >>> 0).toString(16) + ':' + all.length;";
 
   private final WebDriver driver;
   private final String base;
@@ -256,9 +273,31 @@ public final class Browser implements AutoCloseable {
             d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
   }
 
-  /** Fails on any serious or critical WCAG 2.1 AA finding on the page as it is now. */
+  /**
+   * Fails on any serious or critical WCAG 2.1 AA finding on the page as it is now. A page whose
+   * structure (path, language, and every element's tag, id, class, role and style) was checked
+   * before in this test run is not checked again: axe-core would find the same, and each run costs
+   * most of a second on two cores. Any change of the structure (a message, an opened dialog, other
+   * rows) is a new state and is checked.
+   */
   public void checkAccessibility() {
-    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+    String state =
+        currentPath().replaceAll("[?#].*", "")
+            + "@"
+            + ((ChromeDriver) driver).executeScript(PAGE_STRUCTURE);
+    if (!CHECKED.add(state)) {
+      return;
+    }
+    AxeRunOptions options = new AxeRunOptions();
+    options.setResultTypes(List.of("violations"));
+    // the portal has no frames: axe runs in the page itself (legacy mode), reporting violations
+    Results results =
+        new AxeBuilder()
+            .withOptions(options)
+            .withTags(WCAG_TAGS)
+            .setLegacyMode(true)
+            .disableIframeTesting()
+            .analyze(driver);
     List<Rule> severe =
         results.getViolations().stream()
             .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

@@ -152,18 +152,24 @@ public class FixtureServlet extends HttpServlet {
         answer.put("password", PoolFixtures.PASSWORD);
       }
       case "/award-in-review" -> {
-        // the demo juror chairs an edition whose one nomination is before the jury
+        // the demo juror chairs an edition with two nominations before the jury; for the
+        // second one the juror has declared a conflict of interest
+        String juror = request.getParameter("juror");
         AwardFixtures.Edition edition =
             awards.openWith(
-                de.dortmund.miadoki.awards.domain.AwardType.INTEGRATION,
-                List.of(request.getParameter("juror")));
+                de.dortmund.miadoki.awards.domain.AwardType.INTEGRATION, List.of(juror));
         long nomination =
             awards.nominate(edition, edition.individuals(), "Ahmad Al-Masri", null).getId();
+        long recused =
+            awards.nominate(edition, edition.individuals(), "Serhiy Bondarenko", null).getId();
         awards.closeNominations(edition);
         awards.shortlist(edition, nomination, true);
+        awards.shortlist(edition, recused, true);
         awards.toJury(edition);
+        awards.declare(juror, recused, true, "Serhiy Bondarenko ist mein Schwager.");
         answer.put("id", edition.id());
         answer.put("nomination", nomination);
+        answer.put("recused", recused);
       }
       default -> {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
