@@ -43,6 +43,14 @@ public final class Generate {
   static final int REQUESTERS = 2000;
   static final int DEPARTMENTS = 200;
   static final int BATCH = 2000;
+  /** An account: id, user name, name, mail, password hash, department, created. */
+  private static final String USER =
+      "insert into portal_user (id, version, username, display_name, email, password_hash,"
+          + " active, locale, department_id, failed_logins, created_at)"
+          + " values (?, 0, ?, ?, ?, ?, true, 'de', ?, 0, ?)";
+
+  private static final String USER_ROLE =
+      "insert into portal_user_role (user_id, role) values (?, ?)";
   private static final OffsetDateTime CREATED = OffsetDateTime.of(2016, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
   private final Connection db;
@@ -130,13 +138,9 @@ public final class Generate {
             db.prepareStatement(
                 "insert into department (id, version, name, short_name, cost_centre, active)"
                     + " values (?, 0, ?, ?, ?, true)");
-        PreparedStatement user =
-            db.prepareStatement(
-                "insert into portal_user (id, version, username, display_name, email,"
-                    + " password_hash, active, locale, department_id, failed_logins, created_at)"
-                    + " values (?, 0, ?, ?, ?, ?, true, 'de', ?, 0, ?)");
+        PreparedStatement user = db.prepareStatement(USER);
         PreparedStatement role =
-            db.prepareStatement("insert into portal_user_role (user_id, role) values (?, ?)")) {
+            db.prepareStatement(USER_ROLE)) {
       for (int d = 0; d < DEPARTMENTS; d++) {
         long id = nextId++;
         dept.setLong(1, id);
@@ -504,13 +508,8 @@ public final class Generate {
     String[] last = {"Demir", "Aslan", "Haddad", "Nguyễn", "Kovalenko", "Becker", "Yılmaz", "Demirtaş", "Trần", "Bondarenko"};
     LocalDate today = LocalDate.now();
     LocalDate from = today.minusYears(years).plusMonths(6);
-    try (Batch user =
-            new Batch(
-                db,
-                "insert into portal_user (id, version, username, display_name, email,"
-                    + " password_hash, active, locale, department_id, failed_logins, created_at)"
-                    + " values (?, 0, ?, ?, ?, ?, true, 'de', ?, 0, ?)");
-        Batch role = new Batch(db, "insert into portal_user_role (user_id, role) values (?, ?)", user);
+    try (Batch user = new Batch(db, USER);
+        Batch role = new Batch(db, USER_ROLE, user);
         Batch course =
             new Batch(
                 db,
@@ -648,13 +647,8 @@ public final class Generate {
       "Moscheegemeinde Scharnhorst", "Vietnamesischer Kulturverein", "Ukrainische Hilfe Dortmund"
     };
     int thisYear = LocalDate.now().getYear();
-    try (Batch user =
-            new Batch(
-                db,
-                "insert into portal_user (id, version, username, display_name, email,"
-                    + " password_hash, active, locale, department_id, failed_logins, created_at)"
-                    + " values (?, 0, ?, ?, ?, ?, true, 'de', null, 0, ?)");
-        Batch role = new Batch(db, "insert into portal_user_role (user_id, role) values (?, ?)", user);
+    try (Batch user = new Batch(db, USER);
+        Batch role = new Batch(db, USER_ROLE, user);
         Batch programme =
             new Batch(
                 db,
@@ -701,7 +695,7 @@ public final class Generate {
       for (int i = 0; i < 40; i++) {
         long id = nextId++;
         String username = "bench-preise-" + (i + 1);
-        user.add(id, username, username, username + "@bench.example", hash, CREATED);
+        user.add(id, username, username, username + "@bench.example", hash, null, CREATED);
         role.add(id, "AWARD_MANAGER");
       }
       long receipt = 1;

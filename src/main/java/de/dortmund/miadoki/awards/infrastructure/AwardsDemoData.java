@@ -105,6 +105,14 @@ public class AwardsDemoData {
     LOG.info("Demo data: four award editions created");
   }
 
+  /** The programme with the demo criteria and jury, stored. */
+  private void store(AwardProgramme p) {
+    criteria(p);
+    jury(p);
+    em.persist(p);
+    em.flush();
+  }
+
   private void pastIntegrationPrize(int year) {
     AwardProgramme p =
         programme(
@@ -116,10 +124,7 @@ public class AwardsDemoData {
             "10000");
     AwardCategory people = p.addCategory("Engagement von Einzelpersonen", amounts("3000", "2000"));
     AwardCategory groups = p.addCategory("Initiativen und Vereine", amounts("3000", "1500", "500"));
-    criteria(p);
-    jury(p);
-    em.persist(p);
-    em.flush();
+    store(p);
     toEligibilityCheck(p);
     LocalDateTime at = LocalDate.of(year, 4, 2).atTime(10, 15);
     Nomination zeynep =
@@ -188,10 +193,7 @@ public class AwardsDemoData {
             LocalDate.of(year, 4, 30),
             "6000");
     AwardCategory founders = p.addCategory("Gründung und Wachstum", amounts("4000", "2000"));
-    criteria(p);
-    jury(p);
-    em.persist(p);
-    em.flush();
+    store(p);
     toEligibilityCheck(p);
     LocalDateTime at = LocalDate.of(year, 3, 10).atTime(9, 0);
     Nomination bakery =
@@ -233,10 +235,7 @@ public class AwardsDemoData {
             "10000");
     AwardCategory people = p.addCategory("Engagement von Einzelpersonen", amounts("3000", "2000"));
     AwardCategory groups = p.addCategory("Initiativen und Vereine", amounts("3000", "1500", "500"));
-    criteria(p);
-    jury(p);
-    em.persist(p);
-    em.flush();
+    store(p);
     toEligibilityCheck(p);
     LocalDateTime at = closes.minusDays(40).atTime(11, 30);
     Nomination leyla =
@@ -330,11 +329,8 @@ public class AwardsDemoData {
             today.plusDays(60),
             "6000");
     AwardCategory founders = p.addCategory("Gründung und Wachstum", amounts("4000", "2000"));
-    criteria(p);
-    jury(p);
+    store(p);
     p.advance(0, 0);
-    em.persist(p);
-    em.flush();
     LocalDateTime at = today.minusDays(10).atTime(14, 0);
     business(
         p,

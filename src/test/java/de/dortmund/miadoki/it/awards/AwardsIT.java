@@ -68,6 +68,7 @@ class AwardsIT {
   @Inject RequestThrottle throttle;
   @Inject AuditLog auditLog;
   @Inject de.dortmund.miadoki.awards.web.AwardTasks tasks;
+  @Inject de.dortmund.miadoki.it.support.PoolFixtures pool;
 
   @Test
   void theStatusFollowsItsOrderAndEveryStepIsAudited() {
@@ -452,6 +453,48 @@ class AwardsIT {
     }
     assertThat(throttle.allow(scope, "203.0.113.7", 5, Duration.ofHours(1))).isFalse();
     assertThat(throttle.allow(scope, "198.51.100.2", 5, Duration.ofHours(1))).isTrue();
+  }
+
+  @Test
+  void theNominatorGetsTheReceiptByMailAndAssignedJurorsAloneReviewTheirNomination() {
+    Edition e = fixtures.open(AwardType.INTEGRATION, "Hêvî Aydın", "Lê Thu Trang");
+    String address = "nominator." + UUID.randomUUID() + "@example.org";
+    var form = AwardFixtures.form(e.individuals(), "Bünyamin Çelik", null);
+    form.setNominatorEmail(address);
+    caller.anonymous();
+    Nomination whole = publicNominations.submit(e.id(), form, List.of(), Locale.ENGLISH);
+    assertThat(pool.mailsTo(address))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.getSubject()).isEqualTo("Your nomination has arrived");
+              assertThat(m.getBody())
+                  .contains(whole.getReceiptNumber())
+                  .contains("Bünyamin Çelik")
+                  .contains("Elif Yıldırım");
+            });
+
+    Nomination assigned = fixtures.nominate(e, e.individuals(), "Mykola Shevchuk", null);
+    fixtures.closeNominations(e);
+    fixtures.shortlist(e, whole.getId(), true);
+    fixtures.shortlist(e, assigned.getId(), true);
+    String chair = e.jurors().get(0);
+    String second = e.jurors().get(1);
+    caller.actAs(e.manager(), Role.AWARD_MANAGER);
+    long secondId = fixtures.jurorId(e, second);
+    nominations.assign(assigned.getId(), fixtures.version(assigned.getId()), Set.of(secondId));
+    fixtures.toJury(e);
+
+    caller.actAs(chair, Role.JUROR);
+    assertThat(jury.myNominations(e.id()))
+        .extracting(JuryWork.Assigned::nomineeName)
+        .containsExactly("Bünyamin Çelik");
+    assertThatThrownBy(() -> jury.forDeclaration(assigned.getId()))
+        .isInstanceOf(AccessDeniedException.class);
+    caller.actAs(second, Role.JUROR);
+    assertThat(jury.myNominations(e.id()))
+        .extracting(JuryWork.Assigned::nomineeName)
+        .containsExactlyInAnyOrder("Bünyamin Çelik", "Mykola Shevchuk");
   }
 
   @Test

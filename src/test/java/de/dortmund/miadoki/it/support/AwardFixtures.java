@@ -188,6 +188,12 @@ public class AwardFixtures {
             .getSingleResult();
   }
 
+  /** The id of a juror of the edition. */
+  @Transactional
+  public long jurorId(Edition e, String username) {
+    return em.find(AwardProgramme.class, e.id()).juror(username).orElseThrow().getId();
+  }
+
   /** The criteria's ids in their order (Wirkung, Nachhaltigkeit, Vorbild). */
   @Transactional
   public List<Long> criteria(Edition e) {
