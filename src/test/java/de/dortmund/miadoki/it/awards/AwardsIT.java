@@ -14,10 +14,12 @@ import de.dortmund.miadoki.awards.application.Nominations.Upload;
 import de.dortmund.miadoki.awards.application.PublicNominations;
 import de.dortmund.miadoki.awards.domain.AttachmentCheck;
 import de.dortmund.miadoki.awards.domain.AwardType;
+import de.dortmund.miadoki.awards.domain.InformedHow;
 import de.dortmund.miadoki.awards.domain.MigrationHistory;
 import de.dortmund.miadoki.awards.domain.Nomination;
 import de.dortmund.miadoki.awards.domain.NominationStatus;
 import de.dortmund.miadoki.awards.domain.ProgrammeStatus;
+import de.dortmund.miadoki.awards.infrastructure.AwardPdfs;
 import de.dortmund.miadoki.it.support.AwardFixtures;
 import de.dortmund.miadoki.it.support.AwardFixtures.Edition;
 import de.dortmund.miadoki.it.support.Deployments;
@@ -36,6 +38,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -456,7 +459,8 @@ class AwardsIT {
   }
 
   @Test
-  void theNominatorGetsTheReceiptByMailAndAssignedJurorsAloneReviewTheirNomination() {
+  void theNominatorGetsTheReceiptTheNomineeTheArt14NoticeAndAssignedJurorsAloneReview()
+      throws Exception {
     Edition e = fixtures.open(AwardType.INTEGRATION, "Hêvî Aydın", "Lê Thu Trang");
     String address = "nominator." + UUID.randomUUID() + "@example.org";
     var form = AwardFixtures.form(e.individuals(), "Bünyamin Çelik", null);
@@ -476,7 +480,33 @@ class AwardsIT {
 
     Nomination assigned = fixtures.nominate(e, e.individuals(), "Mykola Shevchuk", null);
     fixtures.closeNominations(e);
-    fixtures.shortlist(e, whole.getId(), true);
+
+    // Art. 14: the nominee learns by mail who nominated them, which data are kept and for what
+    caller.actAs(e.manager(), Role.AWARD_MANAGER);
+    nominations.decideEligibility(whole.getId(), fixtures.version(whole.getId()), true, null);
+    nominations.inform(
+        whole.getId(), fixtures.version(whole.getId()), InformedHow.MAIL, Locale.GERMAN);
+    assertThat(pool.mailsTo(form.getNomineeEmail()))
+        .singleElement()
+        .satisfies(
+            m ->
+                assertThat(m.getBody())
+                    .contains("Bünyamin Çelik")
+                    .contains("von Elif Yıldırım")
+                    .contains("Art. 14")
+                    .contains("Begründung"));
+    // and the letter says the same on paper
+    com.lowagie.text.pdf.PdfReader pdf =
+        new com.lowagie.text.pdf.PdfReader(
+            AwardPdfs.letter(nominations.load(assigned.getId()), LocalDate.now()));
+    String letter =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf)
+            .getTextFromPage(1)
+            .replaceAll("\\s+", " ");
+    pdf.close();
+    assertThat(letter).contains("Mykola Shevchuk").contains("Elif Yıldırım").contains("Art. 14");
+    nominations.recordConsent(whole.getId(), fixtures.version(whole.getId()), true, true);
+    nominations.shortlist(whole.getId(), fixtures.version(whole.getId()), true);
     fixtures.shortlist(e, assigned.getId(), true);
     String chair = e.jurors().get(0);
     String second = e.jurors().get(1);
