@@ -528,6 +528,51 @@ class AwardsIT {
   }
 
   @Test
+  void staffNominateDuringThePeriodAndTheManagerStillDuringTheCheck() {
+    Edition e = fixtures.open(AwardType.INTEGRATION, "Ömer Kılıç");
+    String staff = pool.account("mitarbeit", "Hoàng Minh Đức", null, Role.STAFF);
+    caller.actAs(staff, Role.STAFF);
+    Nomination n =
+        nominations.enter(
+            e.id(),
+            AwardFixtures.form(e.individuals(), "Dilan Yıldız", null),
+            List.of(),
+            Locale.GERMAN);
+    assertThat(n.getSubmittedBy()).isEqualTo(staff);
+    assertThat(n.getStatus()).isEqualTo(NominationStatus.RECEIVED);
+    assertThat(n.getReceiptNumber()).startsWith("IP-" + fixtures.year(e) + "-");
+
+    fixtures.closeNominations(e);
+    caller.actAs(staff, Role.STAFF);
+    assertThatThrownBy(
+            () ->
+                nominations.enter(
+                    e.id(),
+                    AwardFixtures.form(e.individuals(), "Dilan Yıldız", null),
+                    List.of(),
+                    Locale.GERMAN))
+        .satisfies(t -> assertThat(keys(t)).containsExactly("award.nominate.closed"));
+    caller.actAs(e.manager(), Role.AWARD_MANAGER);
+    Nomination late =
+        nominations.enter(
+            e.id(),
+            AwardFixtures.form(e.individuals(), "Taras Melnyk", null),
+            List.of(),
+            Locale.GERMAN);
+    assertThat(late.getSubmittedBy()).isEqualTo(e.manager());
+    caller.actAs(e.jurors().get(0), Role.JUROR);
+    assertThatThrownBy(
+            () ->
+                nominations.enter(
+                    e.id(),
+                    AwardFixtures.form(e.individuals(), "Taras Melnyk", null),
+                    List.of(),
+                    Locale.GERMAN))
+        .as("a juror is not staff")
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
   void theHomePageCountsNominationsToCheckConsentsMissingAndAJurorsOpenReviews() {
     Edition e = fixtures.open(AwardType.INTEGRATION, "Hêvî Zana");
     caller.actAs(e.manager(), Role.AWARD_MANAGER);
