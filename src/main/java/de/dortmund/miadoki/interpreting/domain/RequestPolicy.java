@@ -1,16 +1,18 @@
 package de.dortmund.miadoki.interpreting.domain;
 
 import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.time.WorkingDays;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The city's rules for booking: how far ahead a normal request must come (urgent ones need a reason
- * instead), and how long an appointment may be.
+ * The city's rules for booking: how many working days ahead a normal request must come (counted
+ * with the public holidays of North Rhine-Westphalia; urgent ones need a reason instead), and how
+ * long an appointment may be.
  */
-public record RequestPolicy(Duration leadTime, Duration shortest, Duration longest) {
+public record RequestPolicy(int leadWorkingDays, Duration shortest, Duration longest) {
 
   /**
    * A client reference is a pseudonym such as "JA-2026-0815": letters, digits and hyphens with at
@@ -20,7 +22,12 @@ public record RequestPolicy(Duration leadTime, Duration shortest, Duration longe
       java.util.regex.Pattern.compile("(?=.*[0-9])[A-Za-z0-9-]{3,40}");
 
   public static RequestPolicy standard() {
-    return new RequestPolicy(Duration.ofHours(48), Duration.ofMinutes(15), Duration.ofHours(8));
+    return new RequestPolicy(2, Duration.ofMinutes(15), Duration.ofHours(8));
+  }
+
+  /** The earliest start of a request that is not urgent, made at {@code now}. */
+  public LocalDateTime earliestStart(LocalDateTime now) {
+    return WorkingDays.plus(now, leadWorkingDays);
   }
 
   /** Every rule the details break at {@code now} (local time in Europe/Berlin). */
@@ -32,8 +39,8 @@ public record RequestPolicy(Duration leadTime, Duration shortest, Duration longe
     if (d.startsAt() != null) {
       if (!d.startsAt().isAfter(now)) {
         found.add(RuleViolation.of("startsAt", "request.start.past"));
-      } else if (!d.urgent() && d.startsAt().isBefore(now.plus(leadTime))) {
-        found.add(RuleViolation.of("startsAt", "request.start.leadTime", leadTime.toHours()));
+      } else if (!d.urgent() && d.startsAt().isBefore(earliestStart(now))) {
+        found.add(RuleViolation.of("startsAt", "request.start.leadTime", leadWorkingDays));
       }
     }
     if (d.urgent() && (d.urgencyReason() == null || d.urgencyReason().isBlank())) {

@@ -1,0 +1,68 @@
+package de.dortmund.miadoki.interpreting.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+
+class RequestPolicyTest {
+
+  private final RequestPolicy policy = RequestPolicy.standard();
+
+  private static InterpreterRequest.Details at(LocalDateTime start, boolean urgent) {
+    return new InterpreterRequest.Details(
+        new Language("ar", "Arabisch", "Arabic"),
+        null,
+        start,
+        Duration.ofMinutes(60),
+        null,
+        Mode.VIDEO,
+        null,
+        null,
+        null,
+        null,
+        AppointmentKind.COUNSELLING,
+        FieldOfWork.EDUCATION,
+        null,
+        "SCH-2026-17",
+        null,
+        GenderRequirement.NONE,
+        null,
+        urgent,
+        urgent ? "Kind in Obhut genommen" : null,
+        new FundingSource("KI", "Kommunales Integrationszentrum", "Integration centre"),
+        null);
+  }
+
+  private static boolean leadTimeBroken(
+      RequestPolicy policy, LocalDateTime start, LocalDateTime now) {
+    return policy.check(at(start, false), now).stream()
+        .map(RuleViolation::messageKey)
+        .anyMatch("request.start.leadTime"::equals);
+  }
+
+  @Test
+  void aFridayAfternoonRequestForMondayMorningIsTooLateAlthoughMoreThan48HoursAhead() {
+    LocalDateTime friday = LocalDateTime.of(2026, 11, 27, 14, 0);
+    assertThat(leadTimeBroken(policy, LocalDateTime.of(2026, 11, 30, 9, 0), friday)).isTrue();
+    assertThat(leadTimeBroken(policy, LocalDateTime.of(2026, 12, 1, 13, 59), friday)).isTrue();
+    assertThat(leadTimeBroken(policy, LocalDateTime.of(2026, 12, 1, 14, 0), friday)).isFalse();
+  }
+
+  @Test
+  void holidaysDoNotCountTowardsTheLeadTime() {
+    // Wednesday before Ascension (Thursday 14 May 2026)
+    LocalDateTime wednesday = LocalDateTime.of(2026, 5, 13, 10, 0);
+    assertThat(leadTimeBroken(policy, LocalDateTime.of(2026, 5, 15, 10, 0), wednesday)).isTrue();
+    assertThat(leadTimeBroken(policy, LocalDateTime.of(2026, 5, 18, 9, 0), wednesday)).isTrue();
+    assertThat(leadTimeBroken(policy, LocalDateTime.of(2026, 5, 18, 10, 0), wednesday)).isFalse();
+  }
+
+  @Test
+  void anUrgentRequestWithAReasonIsNotBoundByTheLeadTime() {
+    LocalDateTime friday = LocalDateTime.of(2026, 11, 27, 14, 0);
+    assertThat(policy.check(at(LocalDateTime.of(2026, 11, 30, 9, 0), true), friday)).isEmpty();
+  }
+}
