@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.bench;
 
 import de.dortmund.miadoki.interpreting.domain.Compensation;
+import de.dortmund.miadoki.interpreting.domain.ClientReferences;
 import de.dortmund.miadoki.interpreting.domain.District;
 import de.dortmund.miadoki.interpreting.domain.Mode;
 import de.dortmund.miadoki.interpreting.domain.Outcome;
@@ -278,9 +279,9 @@ public final class Generate {
                 db,
                 "insert into interpreter_request (id, version, department_id, requester,"
                     + " language_id, starts_at, ends_at, mode, address, district, kind, field,"
-                    + " client_reference, gender_requirement, urgent, funding_source_id, status,"
-                    + " created_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, 'COUNSELLING',"
-                    + " 'SOCIAL_SERVICES', ?, 'NONE', false, ?, ?, ?)");
+                    + " client_reference, client_key, gender_requirement, urgent,"
+                    + " funding_source_id, status, created_at) values (?, 0, ?, ?, ?, ?, ?, ?,"
+                    + " ?, ?, 'COUNSELLING', 'SOCIAL_SERVICES', ?, ?, 'NONE', false, ?, ?, ?)");
         Batch history =
             new Batch(
                 db,
@@ -352,6 +353,7 @@ public final class Generate {
           }
           OffsetDateTime created = start.minusDays(3 + random.nextInt(20)).atOffset(ZoneOffset.UTC);
           Mode mode = random.nextInt(5) == 0 ? Mode.PHONE : Mode.ON_SITE;
+          String client = "B" + (dept + 1) + "-" + (1000 + random.nextInt(9000));
           request.add(
               id,
               departments.get(dept)[0],
@@ -362,7 +364,8 @@ public final class Generate {
               mode.name(),
               mode == Mode.ON_SITE ? "Benchstraße " + (1 + random.nextInt(200)) : null,
               mode == Mode.ON_SITE ? District.values()[random.nextInt(12)].name() : null,
-              "B" + (dept + 1) + "-" + (1000 + random.nextInt(9000)),
+              client,
+              ClientReferences.key(client),
               funding.get(random.nextInt(funding.size())),
               status,
               created);

@@ -44,6 +44,7 @@ public class Assignments {
   static final String ENTITY = "Assignment";
 
   @PersistenceContext EntityManager em;
+  @Inject RequestTransitions transitions;
   @Inject CandidateQueries queries;
   @Inject AuditLog audit;
   @Inject CurrentUser currentUser;
@@ -58,16 +59,16 @@ public class Assignments {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public Assignment assign(@NotNull Long requestId, @NotNull Long interpreterId) {
-    return book(requestId, interpreterId, currentUser.username());
+    return book(requestId, interpreterId, currentUser.username(), true);
   }
 
   /**
-   * Books the interpreter for the request, by {@code actor}; the acceptance of an offer books the
-   * same way. Then {@link PoolEvents.RequestBooked}: pending offers are withdrawn, the requester is
-   * told who comes.
+   * Books the interpreter for the request, by {@code actor}: {@code direct}ly by a coordinator, or
+   * by the acceptance of an offer. Then {@link PoolEvents.RequestBooked}: pending offers are
+   * withdrawn, the requester is told who comes.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  Assignment book(long requestId, long interpreterId, String actor) {
+  Assignment book(long requestId, long interpreterId, String actor, boolean direct) {
     // always the interpreter's row first, then the request's: bookings of one interpreter queue up
     Interpreter interpreter = records.lock(Interpreter.class, interpreterId);
     InterpreterRequest request = records.lock(InterpreterRequest.class, requestId);
@@ -82,7 +83,7 @@ public class Assignments {
     }
     Assignment assignment = new Assignment(request, interpreter, actor, clock.instant());
     em.persist(assignment);
-    request.moveTo(RequestStatus.ASSIGNED, actor, clock.instant(), null);
+    transitions.move(request, RequestStatus.ASSIGNED, actor, clock.instant(), null);
     try {
       em.flush();
       slots.occupy(assignment);
@@ -93,7 +94,7 @@ public class Assignments {
       throw e;
     }
     audit.recordAs(actor, AuditAction.CREATE, assignment);
-    booked.fire(new PoolEvents.RequestBooked(request, assignment, actor));
+    booked.fire(new PoolEvents.RequestBooked(request, assignment, actor, direct));
     return assignment;
   }
 
@@ -124,9 +125,10 @@ public class Assignments {
             : reason.strip();
     assignment.release(note);
     slots.free(assignment);
-    request.moveTo(RequestStatus.NEW, currentUser.username(), clock.instant(), note);
+    transitions.move(request, RequestStatus.NEW, currentUser.username(), clock.instant(), note);
     records.changed(assignment);
-    droppedOut.fire(new PoolEvents.InterpreterDroppedOut(request, assignment));
+    droppedOut.fire(
+        new PoolEvents.InterpreterDroppedOut(request, assignment, currentUser.username()));
   }
 
   /** Coordinators end any assignment, interpreters their own. */

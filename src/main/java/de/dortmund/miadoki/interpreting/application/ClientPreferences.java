@@ -34,7 +34,7 @@ public class ClientPreferences {
   public List<ClientPreference> forRequest(@NotNull Long requestId) {
     InterpreterRequest request = requests.accessible(requestId);
     return em.createNamedQuery(ClientPreference.FOR_CLIENT, ClientPreference.class)
-        .setParameter("client", request.getClientReference())
+        .setParameter("client", request.getClientKey())
         .setParameter("department", request.getDepartment().getId())
         .getResultList();
   }

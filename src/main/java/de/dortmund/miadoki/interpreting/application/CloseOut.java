@@ -34,6 +34,7 @@ import java.util.List;
 public class CloseOut {
 
   @PersistenceContext EntityManager em;
+  @Inject RequestTransitions transitions;
   @Inject RequestService requests;
   @Inject CurrentUser currentUser;
   @Inject Records records;
@@ -102,7 +103,7 @@ public class CloseOut {
     assignment.noShow(interpreterMissing, who(), now());
     InterpreterRequest request = assignment.getRequest();
     if (request.getStatus().canGoTo(RequestStatus.NO_SHOW)) {
-      request.moveTo(RequestStatus.NO_SHOW, who(), now(), null);
+      transitions.move(request, RequestStatus.NO_SHOW, who(), now(), null);
     }
     audited(assignment);
     return assignment;
@@ -139,7 +140,7 @@ public class CloseOut {
 
   private void done(InterpreterRequest request) {
     if (request.getStatus().canGoTo(RequestStatus.DONE)) {
-      request.moveTo(RequestStatus.DONE, who(), now(), null);
+      transitions.move(request, RequestStatus.DONE, who(), now(), null);
     }
   }
 

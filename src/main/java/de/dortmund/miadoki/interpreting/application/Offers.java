@@ -53,7 +53,11 @@ public class Offers {
   static final String LINK_ACTOR = "link";
   static final String ANSWER_PATH = "/offer.xhtml?token=";
 
+  /** How long the booked interpreter has to accept a moved appointment again. */
+  static final java.time.Duration REOFFER_PERIOD = java.time.Duration.ofHours(48);
+
   @PersistenceContext EntityManager em;
+  @Inject RequestTransitions transitions;
   @Inject Assignments assignments;
   @Inject CandidateQueries queries;
   @Inject PoolMail mail;
@@ -101,7 +105,7 @@ public class Offers {
       }
     }
     if (request.getStatus() == RequestStatus.NEW) {
-      request.moveTo(RequestStatus.OFFERED, currentUser.username(), now, null);
+      transitions.move(request, RequestStatus.OFFERED, currentUser.username(), now, null);
     }
     em.flush();
     for (Offer offer : sent) {
@@ -160,13 +164,17 @@ public class Offers {
 
   /** Opens a released offer with a fresh link and sends it. */
   private void open(Offer offer, Instant now) {
+    open(offer, now, "mail.offer");
+  }
+
+  private void open(Offer offer, Instant now, String mailKey) {
     String token = SecretTokens.newToken();
     offer.release(now, SecretTokens.hash(token));
     String link = links.to(ANSWER_PATH + token);
     mail.toInterpreter(
         offer.getInterpreter(),
         offer.getRequest(),
-        "mail.offer",
+        mailKey,
         locale ->
             new Object[] {
               offer.getInterpreter().getDisplayName(),
@@ -287,27 +295,15 @@ public class Offers {
     offer.accept(now);
     audit.recordAs(actor, AuditAction.UPDATE, offer);
     // the booking withdraws the other offers (RequestBooked)
-    assignments.book(request.getId(), offer.getInterpreter().getId(), actor);
+    assignments.book(request.getId(), offer.getInterpreter().getId(), actor, false);
+    // the address and the on-site contact are in the portal, not in the mail
+    String appointments = links.to(PoolNotifications.APPOINTMENTS_PATH);
     mail.toInterpreter(
         offer.getInterpreter(),
         request,
         "mail.offerConfirmed",
-        locale ->
-            new Object[] {
-              offer.getInterpreter().getDisplayName(), place(request), onsite(request)
-            });
+        locale -> new Object[] {offer.getInterpreter().getDisplayName(), appointments});
     return OfferAnswer.ACCEPTED;
-  }
-
-  private static String place(InterpreterRequest request) {
-    return request.getAddress() == null ? "–" : request.getAddress();
-  }
-
-  private static String onsite(InterpreterRequest request) {
-    String meeting = request.getMeetingPoint() == null ? "" : request.getMeetingPoint();
-    String contact = request.getOnsiteContact() == null ? "" : request.getOnsiteContact();
-    String both = (meeting + " " + contact).trim();
-    return both.isEmpty() ? "–" : both;
   }
 
   /** Requests with offers to release or to expire at {@code now}, for {@link OfferClock}. */
@@ -351,6 +347,40 @@ public class Offers {
     withdrawPending(event.request());
   }
 
+  /**
+   * A booked request moved to another time (or changed what it needs): the booking has ended, and
+   * the appointment is offered to the same interpreter again, answerable for {@link
+   * #REOFFER_PERIOD} but not past its start. Someone no longer eligible is told instead, and the
+   * request waits in matching.
+   */
+  void reofferOnChange(@Observes PoolEvents.BookedRequestChanged event) {
+    if (!event.rebook()) {
+      return;
+    }
+    InterpreterRequest request = event.request();
+    Interpreter interpreter = event.assignment().getInterpreter();
+    Instant now = clock.instant();
+    List<Exclusion> exclusions =
+        Eligibility.exclusions(
+            queries.candidate(interpreter, request), queries.needOf(request), policy);
+    if (!exclusions.isEmpty()) {
+      mail.toInterpreter(
+          interpreter,
+          request,
+          "mail.assignmentMovedAway",
+          locale -> new Object[] {interpreter.getDisplayName()});
+      return;
+    }
+    Instant start = request.getStartsAt().atZone(clock.getZone()).toInstant();
+    Instant expires = now.plus(REOFFER_PERIOD).isBefore(start) ? now.plus(REOFFER_PERIOD) : start;
+    Offer offer = new Offer(request, interpreter, 1, now, expires, currentUser.username());
+    em.persist(offer);
+    open(offer, now, "mail.offerRescheduled");
+    transitions.move(request, RequestStatus.OFFERED, currentUser.username(), now, null);
+    em.flush();
+    audit.record(AuditAction.CREATE, offer);
+  }
+
   /** A cancelled or unfilled request ends its pending offers. */
   void withdrawOnClosing(@Observes PoolEvents.RequestClosed event) {
     withdrawPending(event.request());
@@ -381,7 +411,7 @@ public class Offers {
     }
     boolean pending = ofRequest(request.getId()).stream().anyMatch(o -> o.getStatus().isPending());
     if (!pending) {
-      request.moveTo(RequestStatus.NEW, actor, now, StatusNotes.key(noteKey));
+      transitions.move(request, RequestStatus.NEW, actor, now, StatusNotes.key(noteKey));
     }
   }
 

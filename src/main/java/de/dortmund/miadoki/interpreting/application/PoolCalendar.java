@@ -10,11 +10,13 @@ import de.dortmund.miadoki.interpreting.domain.OfferStatus;
 import de.dortmund.miadoki.interpreting.infrastructure.IcalFeed;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
+import de.dortmund.miadoki.platform.notification.PortalLinks;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.security.SecretTokens;
 import de.dortmund.miadoki.platform.time.ClockProducer;
+import de.dortmund.miadoki.platform.web.PortalBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The pool's calendar for coordinators, each interpreter's own calendar (assignments, open offers,
@@ -40,10 +43,14 @@ public class PoolCalendar {
 
   static final String FEED = "CalendarFeed";
 
+  /** Where interpreters find the details of their appointments. */
+  static final String APPOINTMENTS = "/interpreting/appointments.xhtml";
+
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject PortalLinks links;
 
   public enum Kind {
     ASSIGNMENT,
@@ -199,24 +206,30 @@ public class PoolCalendar {
     LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
     List<IcalFeed.Event> events =
         assignmentsOf(interpreter.get().getId(), now.minusMonths(3), now.plusYears(2)).stream()
-            .map(PoolCalendar::event)
+            .map(this::event)
             .toList();
     return Optional.of(IcalFeed.render(events, clock.instant()));
   }
 
-  private static IcalFeed.Event event(Assignment a) {
+  /**
+   * One assignment as a calendar entry: the district, never the address, meeting point or on-site
+   * contact (calendars are synchronised to devices and services outside the city); the details are
+   * one link away, in the portal.
+   */
+  private IcalFeed.Event event(Assignment a) {
     InterpreterRequest r = a.getRequest();
+    ResourceBundle labels = PortalBundles.of("i18n.interpreting", Locale.GERMAN);
     String place =
-        r.getAddress() != null
-            ? r.getAddress()
-            : r.getMode().name().equals("PHONE") ? "Telefon" : "Video";
+        r.getDistrict() != null
+            ? "Dortmund, " + labels.getString(r.getDistrict().messageKey())
+            : labels.getString(r.getMode().messageKey());
     return new IcalFeed.Event(
         a.getId(),
         "Dolmetschen: " + r.getLanguage().name(Locale.GERMAN),
         place,
         r.getDepartment().getName()
-            + (r.getMeetingPoint() == null ? "" : " · Treffpunkt: " + r.getMeetingPoint())
-            + (r.getOnsiteContact() == null ? "" : " · Ansprechperson: " + r.getOnsiteContact()),
+            + " · Adresse und Ansprechperson im Portal: "
+            + links.to(APPOINTMENTS),
         a.getStartsAt(),
         a.getEndsAt());
   }

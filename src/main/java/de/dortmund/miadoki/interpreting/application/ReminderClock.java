@@ -38,5 +38,6 @@ public class ReminderClock implements ScheduledWork {
   public void run() {
     reminders.remindUpcoming(clock.instant());
     reminders.chaseReports(clock.instant());
+    reminders.warnUnstaffed(clock.instant());
   }
 }

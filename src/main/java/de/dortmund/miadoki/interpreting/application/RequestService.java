@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.interpreting.application;
 
 import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.ClientReferences;
 import de.dortmund.miadoki.interpreting.domain.Compensation;
 import de.dortmund.miadoki.interpreting.domain.FundingSource;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
@@ -9,6 +10,7 @@ import de.dortmund.miadoki.interpreting.domain.LanguageVariety;
 import de.dortmund.miadoki.interpreting.domain.RequestPolicy;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatusChange;
+import de.dortmund.miadoki.interpreting.domain.StatusNotes;
 import de.dortmund.miadoki.interpreting.infrastructure.AssignmentSlots;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
@@ -58,6 +60,7 @@ public class RequestService {
   private static final Set<String> SORTABLE = Set.of("startsAt", "status", "createdAt");
 
   @PersistenceContext EntityManager em;
+  @Inject RequestTransitions transitions;
   @Inject CurrentUser currentUser;
   @Inject OwnAccount ownAccount;
   @Inject AuditLog audit;
@@ -65,6 +68,9 @@ public class RequestService {
   @Inject AssignmentSlots slots;
   @Inject Records records;
   @Inject Event<PoolEvents.RequestClosed> closed;
+  @Inject Event<PoolEvents.RequestCreated> createdEvent;
+  @Inject Event<PoolEvents.AssignmentCancelled> assignmentCancelled;
+  @Inject Event<PoolEvents.BookedRequestChanged> bookedChanged;
 
   private final RequestPolicy policy = RequestPolicy.standard();
 
@@ -107,6 +113,7 @@ public class RequestService {
     }
     for (InterpreterRequest request : created) {
       audit.record(AuditAction.CREATE, request);
+      createdEvent.fire(new PoolEvents.RequestCreated(request));
     }
     return created;
   }
@@ -141,7 +148,10 @@ public class RequestService {
         .orElse(null);
   }
 
-  /** Changes an open request; this occurrence only or this and the following of its series. */
+  /**
+   * Changes a request that has not been served yet (open or booked); this occurrence only or this
+   * and the following of its series.
+   */
   @Transactional
   public List<InterpreterRequest> change(
       @NotNull Long id, @Valid @NotNull RequestForm form, Recurrence.Scope scope) {
@@ -156,14 +166,50 @@ public class RequestService {
     Duration shift = Duration.between(request.getStartsAt(), form.getStartsAt());
     List<InterpreterRequest> changed = new ArrayList<>();
     for (InterpreterRequest r : affected(request, scope)) {
-      if (!r.getStatus().isOpen()) {
+      InterpreterRequest.Details next = details(form, r.getStartsAt().plus(shift));
+      if (r.getStatus() == RequestStatus.ASSIGNED) {
+        changeBooked(r, next);
+      } else if (r.getStatus().isOpen()) {
+        r.change(next);
+      } else {
         continue;
       }
-      r.change(details(form, r.getStartsAt().plus(shift)));
       records.changed(r);
       changed.add(r);
     }
     return changed;
+  }
+
+  /**
+   * A booked request changes. Its booking stays when only the place or the notes change (the
+   * interpreter is told); a new time or different needs end it, and the appointment is offered to
+   * the same interpreter again ({@link PoolEvents.BookedRequestChanged}).
+   */
+  private void changeBooked(InterpreterRequest r, InterpreterRequest.Details next) {
+    Assignment booked =
+        em.createNamedQuery(Assignment.ACTIVE_OF_REQUEST, Assignment.class)
+            .setParameter("request", r.getId())
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("Request " + r.getId() + " unbooked"));
+    boolean rebook = r.needsRebooking(next);
+    boolean placeChanged = r.placeDiffers(next);
+    r.change(next);
+    if (rebook) {
+      booked.release(StatusNotes.key("request.rescheduled"));
+      slots.free(booked);
+      records.changed(booked);
+      transitions.move(
+          r,
+          RequestStatus.NEW,
+          currentUser.username(),
+          clock.instant(),
+          StatusNotes.key("request.rescheduled"));
+      em.flush();
+    }
+    if (rebook || placeChanged) {
+      bookedChanged.fire(new PoolEvents.BookedRequestChanged(r, booked, rebook));
+    }
   }
 
   /** Cancels by the requester or a coordinator; frees an assigned interpreter's time. */
@@ -187,8 +233,9 @@ public class RequestService {
                         clock.instant(), a.getStartsAt(), ClockProducer.ZONE),
                     clock.instant());
                 slots.free(a);
+                assignmentCancelled.fire(new PoolEvents.AssignmentCancelled(r, a));
               });
-      r.moveTo(RequestStatus.CANCELLED, currentUser.username(), clock.instant(), reason);
+      transitions.move(r, RequestStatus.CANCELLED, currentUser.username(), clock.instant(), reason);
       records.changed(r);
       closed.fire(new PoolEvents.RequestClosed(r, RequestStatus.CANCELLED));
       cancelled.add(r);
@@ -205,7 +252,8 @@ public class RequestService {
   public InterpreterRequest markUnfilled(@NotNull Long id, long version, String note) {
     InterpreterRequest request =
         records.change(InterpreterRequest.class, id, version, this::mayAccess);
-    request.moveTo(
+    transitions.move(
+        request,
         RequestStatus.UNFILLED,
         currentUser.username(),
         clock.instant(),
@@ -260,7 +308,7 @@ public class RequestService {
       where.add(cb.lessThan(r.get("startsAt"), f.to().plusDays(1).atStartOfDay()));
     }
     if (f.clientReference() != null && !f.clientReference().isBlank()) {
-      where.add(cb.equal(r.get("clientReference"), f.clientReference().strip()));
+      where.add(cb.equal(r.get("clientKey"), ClientReferences.key(f.clientReference())));
     }
     if (f.closeOut() != null) {
       Subquery<Long> held = query.subquery(Long.class);

@@ -50,6 +50,7 @@ public class Statements {
   static final String ENTITY = "PayStatement";
 
   @PersistenceContext EntityManager em;
+  @Inject RequestTransitions transitions;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Records records;
@@ -123,7 +124,8 @@ public class Statements {
 
   private void settle(InterpreterRequest request) {
     if (request.getStatus() == RequestStatus.DONE) {
-      request.moveTo(RequestStatus.SETTLED, currentUser.username(), clock.instant(), null);
+      transitions.move(
+          request, RequestStatus.SETTLED, currentUser.username(), clock.instant(), null);
     }
   }
 

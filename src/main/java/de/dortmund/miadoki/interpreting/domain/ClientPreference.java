@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 @NamedQuery(
     name = ClientPreference.FOR_CLIENT,
     query =
-        "select p from ClientPreference p where p.clientReference = :client"
+        "select p from ClientPreference p where p.clientKey = :client"
             + " and p.departmentId = :department")
 public class ClientPreference extends BaseEntity {
 
@@ -40,6 +40,9 @@ public class ClientPreference extends BaseEntity {
   @Column(name = "client_reference", nullable = false, updatable = false)
   private String clientReference;
 
+  @Column(name = "client_key", nullable = false, updatable = false)
+  private String clientKey;
+
   @ManyToOne(optional = false)
   @JoinColumn(name = "interpreter_id", nullable = false, updatable = false)
   private Interpreter interpreter;
@@ -54,6 +57,7 @@ public class ClientPreference extends BaseEntity {
       long departmentId, String clientReference, Interpreter interpreter, Kind kind) {
     this.departmentId = departmentId;
     this.clientReference = clientReference;
+    this.clientKey = ClientReferences.key(clientReference);
     this.interpreter = interpreter;
     this.kind = kind;
   }

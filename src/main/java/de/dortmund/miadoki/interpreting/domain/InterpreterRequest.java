@@ -85,6 +85,10 @@ public class InterpreterRequest extends BaseEntity {
   @Column(name = "client_reference", nullable = false)
   private String clientReference;
 
+  /** The reference without case, spaces and hyphens: what comparisons use. */
+  @Column(name = "client_key", nullable = false)
+  private String clientKey;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "client_gender")
   private Gender clientGender;
@@ -122,6 +126,9 @@ public class InterpreterRequest extends BaseEntity {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private OffsetDateTime createdAt;
+
+  @Column(name = "unstaffed_notice_at")
+  private OffsetDateTime unstaffedNoticeAt;
 
   @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
   @OrderBy("at")
@@ -180,6 +187,7 @@ public class InterpreterRequest extends BaseEntity {
     field = d.field();
     topic = d.topic();
     clientReference = d.clientReference();
+    clientKey = ClientReferences.key(d.clientReference());
     clientGender = d.clientGender();
     genderRequirement =
         d.genderRequirement() == null ? GenderRequirement.NONE : d.genderRequirement();
@@ -190,9 +198,36 @@ public class InterpreterRequest extends BaseEntity {
     notes = d.notes();
   }
 
-  /** Changes the details of a request that has not been served yet. */
+  /**
+   * Whether the changed details need the booking to be made anew: another time, language or
+   * variety, kind or field, mode, or gender requirement.
+   */
+  public boolean needsRebooking(Details d) {
+    return !d.startsAt().equals(startsAt)
+        || !d.startsAt().plus(d.duration()).equals(endsAt)
+        || !d.language().equals(language)
+        || !java.util.Objects.equals(d.variety(), variety)
+        || d.kind() != kind
+        || d.field() != field
+        || d.mode() != mode
+        || (d.genderRequirement() == null ? GenderRequirement.NONE : d.genderRequirement())
+            != genderRequirement
+        || (genderRequirement != GenderRequirement.NONE
+            && d.interpreterGender() != interpreterGender);
+  }
+
+  /** Whether the changed details name another place: address, district or meeting point. */
+  public boolean placeDiffers(Details d) {
+    boolean onSite = d.mode().involvesTravel();
+    return !java.util.Objects.equals(onSite ? d.address() : null, address)
+        || (onSite ? d.district() : null) != district
+        || !java.util.Objects.equals(onSite ? d.meetingPoint() : null, meetingPoint)
+        || !java.util.Objects.equals(onSite ? d.onsiteContact() : null, onsiteContact);
+  }
+
+  /** Changes the details of a request that has not been served yet (open or booked). */
   public void change(Details details) {
-    if (!status.isOpen()) {
+    if (!status.isOpen() && status != RequestStatus.ASSIGNED) {
       throw new IllegalTransitionException(status, status);
     }
     if (details.kind().hasLegalConsequences()) {
@@ -301,6 +336,19 @@ public class InterpreterRequest extends BaseEntity {
 
   public String getClientReference() {
     return clientReference;
+  }
+
+  public String getClientKey() {
+    return clientKey;
+  }
+
+  /** Whether the coordinators have been told that the request is still unstaffed close to it. */
+  public boolean isUnstaffedNoticeSent() {
+    return unstaffedNoticeAt != null;
+  }
+
+  public void markUnstaffedNoticeSent(Instant now) {
+    unstaffedNoticeAt = Timestamps.of(now);
   }
 
   public Gender getClientGender() {

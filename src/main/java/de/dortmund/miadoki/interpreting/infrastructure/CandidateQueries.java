@@ -41,7 +41,7 @@ public class CandidateQueries {
     Set<Long> preferred = new HashSet<>();
     for (ClientPreference p :
         em.createNamedQuery(ClientPreference.FOR_CLIENT, ClientPreference.class)
-            .setParameter("client", request.getClientReference())
+            .setParameter("client", request.getClientKey())
             .setParameter("department", request.getDepartment().getId())
             .getResultList()) {
       (p.getKind() == ClientPreference.Kind.DO_NOT_SEND ? doNotSend : preferred)
@@ -138,12 +138,12 @@ public class CandidateQueries {
     List<Object[]> rows =
         em.createQuery(
                 "select a.interpreter.id, count(a) from Assignment a"
-                    + " where a.interpreter.id in :ids and a.request.clientReference = :client"
+                    + " where a.interpreter.id in :ids and a.request.clientKey = :client"
                     + " and a.request.department = :department and a.startsAt < :start"
                     + " group by a.interpreter.id",
                 Object[].class)
             .setParameter("ids", ids)
-            .setParameter("client", request.getClientReference())
+            .setParameter("client", request.getClientKey())
             .setParameter("department", request.getDepartment())
             .setParameter("start", request.getStartsAt())
             .getResultList();
