@@ -15,3 +15,6 @@ create index ix_client_preference_key on client_preference (department_id, clien
 -- When the coordinators were told that a request is still unstaffed shortly before it starts,
 -- so that they are told once.
 alter table interpreter_request add column unstaffed_notice_at timestamp with time zone;
+
+-- The ranking's fairness counts each interpreter's offers of the last 30 days.
+create index ix_offer_interpreter_sent on offer (interpreter_id, sent_at);

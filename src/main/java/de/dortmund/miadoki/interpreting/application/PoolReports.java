@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.interpreting.application;
 
+import de.dortmund.miadoki.interpreting.domain.Outcome;
 import de.dortmund.miadoki.interpreting.domain.PoolFigures;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.platform.audit.AuditAction;
@@ -24,8 +25,9 @@ import java.util.Map;
 
 /**
  * The pool's figures for a period, each summed by the database with GROUP BY: requests, filled
- * requests (assigned, done, settled or no-show) and fill rate, hours, cost, unfilled demand and
- * lead time, by month, language, department or funding source.
+ * requests (assigned, done, settled, or a no-show of the client) and fill rate, hours, cost,
+ * unfilled demand and lead time, by month, language, department or funding source. An interpreter's
+ * no-show is not staffed: it counts neither as filled nor with its hours.
  */
 @ApplicationScoped
 @RequiresRole(Role.COORDINATOR)
@@ -75,6 +77,7 @@ public class PoolReports {
                     + " from Assignment a join a.request r join r.language l join r.department d"
                     + " join r.fundingSource f"
                     + " where a.active = true and a.startsAt >= :start and a.startsAt < :end"
+                    + " and (a.outcome is null or a.outcome <> :interpreterMissing)"
                     // an active assignment starts with its request (a request that has one cannot
                     // be moved): the same period on the request spares reading all requests
                     + " and r.startsAt >= :start and r.startsAt < :end"
@@ -84,6 +87,7 @@ public class PoolReports {
             .setHint(BIND, "true")
             .setParameter("start", start.atStartOfDay())
             .setParameter("end", end.atStartOfDay())
+            .setParameter("interpreterMissing", Outcome.NO_SHOW_INTERPRETER)
             .getResultList()) {
       held.put(label(r, keys), new Object[] {r[keys], r[keys + 1]});
     }
@@ -129,7 +133,10 @@ public class PoolReports {
     return rows;
   }
 
-  /** Requests per group (not cancelled); with {@code filledOnly} those that got an interpreter. */
+  /**
+   * Requests per group (not cancelled); with {@code filledOnly} those that got an interpreter who
+   * came (a no-show of the interpreter leaves the request unstaffed).
+   */
   private List<Object[]> countRequests(
       String group, LocalDate start, LocalDate end, boolean filledOnly) {
     TypedQuery<Object[]> query =
@@ -139,7 +146,11 @@ public class PoolReports {
                     + ", count(r) from InterpreterRequest r join r.language l join r.department d"
                     + " join r.fundingSource f"
                     + " where r.startsAt >= :start and r.startsAt < :end and r.status <> :cancelled"
-                    + (filledOnly ? " and r.status in (:assigned, :done, :settled, :noShow)" : "")
+                    + (filledOnly
+                        ? " and (r.status in (:assigned, :done, :settled) or (r.status = :noShow"
+                            + " and not exists (select a from Assignment a where a.request = r"
+                            + " and a.outcome = :interpreterMissing)))"
+                        : "")
                     + " group by "
                     + group
                     + " order by "
@@ -154,7 +165,8 @@ public class PoolReports {
           .setParameter("assigned", RequestStatus.ASSIGNED)
           .setParameter("done", RequestStatus.DONE)
           .setParameter("settled", RequestStatus.SETTLED)
-          .setParameter("noShow", RequestStatus.NO_SHOW);
+          .setParameter("noShow", RequestStatus.NO_SHOW)
+          .setParameter("interpreterMissing", Outcome.NO_SHOW_INTERPRETER);
     }
     return query.getResultList();
   }

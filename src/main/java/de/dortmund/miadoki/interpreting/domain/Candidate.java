@@ -8,6 +8,8 @@ import java.util.Set;
  * application layer from the database; plain data, so the rules run without a container.
  *
  * @param minutesLast30Days assigned minutes in the 30 days before the appointment (fairness)
+ * @param offersReceived offers sent to the interpreter in the last 30 days (fairness)
+ * @param offersDeclined of those, the ones declined or left to expire (fairness)
  * @param earlierWithClient earlier assignments for the same client reference (continuity)
  */
 public record Candidate(
@@ -26,6 +28,8 @@ public record Candidate(
     List<TimeSlot> absences,
     List<Booking> bookings,
     long minutesLast30Days,
+    int offersReceived,
+    int offersDeclined,
     int earlierWithClient) {
 
   public Candidate {

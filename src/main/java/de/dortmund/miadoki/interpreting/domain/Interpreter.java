@@ -136,7 +136,11 @@ public class Interpreter extends BaseEntity {
 
   /** The interpreter as the matching rules see one, with the calendar and history given. */
   public Candidate toCandidate(
-      List<Booking> bookings, long minutesLast30Days, int earlierWithClient) {
+      List<Booking> bookings,
+      long minutesLast30Days,
+      int offersReceived,
+      int offersDeclined,
+      int earlierWithClient) {
     return new Candidate(
         getId(),
         getDisplayName(),
@@ -153,6 +157,8 @@ public class Interpreter extends BaseEntity {
         absences.stream().map(Absence::slot).toList(),
         bookings,
         minutesLast30Days,
+        offersReceived,
+        offersDeclined,
         earlierWithClient);
   }
 

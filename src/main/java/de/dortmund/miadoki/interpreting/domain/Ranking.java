@@ -5,15 +5,25 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders the eligible candidates by soft scores: fairness (fewest assigned hours in the last 30
- * days), continuity with the client reference, distance, the client's preferred interpreters and a
- * preferred gender. Ties go to the fewer recent hours, then to the lower id, so the order is
- * stable.
+ * Orders the eligible candidates by soft scores: fairness, continuity with the client reference,
+ * distance, the client's preferred interpreters and a preferred gender. Ties go to the lower
+ * fairness load, then to the lower id, so the order is stable.
+ *
+ * <p>Fairness is about chances, not only work: the load counts the hours assigned in the last 30
+ * days, and each offer received in that time as {@value #OFFER_HOURS} h, each one declined or left
+ * to expire as a further {@value #DECLINED_HOURS} h. Someone who declines every offer therefore
+ * moves down as the offers pile up, instead of staying on top with no hours.
  */
 public final class Ranking {
 
   /** Hours at which the fairness score reaches zero. */
   static final double FAIRNESS_CEILING_HOURS = 40;
+
+  /** What receiving an offer counts, in hours of load. */
+  static final double OFFER_HOURS = 0.5;
+
+  /** What declining an offer (or letting it expire) counts on top, in hours of load. */
+  static final double DECLINED_HOURS = 1.5;
 
   /** Distance at which the distance score reaches zero. */
   static final double DISTANCE_CEILING_KM = 20;
@@ -31,16 +41,30 @@ public final class Ranking {
     ranked.sort(
         Comparator.comparingDouble(RankedCandidate::score)
             .reversed()
-            .thenComparingLong(r -> r.candidate().minutesLast30Days())
+            .thenComparingDouble(r -> fairnessLoad(r.candidate()))
             .thenComparingLong(r -> r.candidate().id()));
     return ranked;
+  }
+
+  /** Hours worked plus what the offers received and declined count, in the last 30 days. */
+  static double fairnessLoad(Candidate c) {
+    return c.minutesLast30Days() / 60.0
+        + OFFER_HOURS * c.offersReceived()
+        + DECLINED_HOURS * c.offersDeclined();
   }
 
   static RankedCandidate score(Candidate c, Need need, MatchingPolicy policy) {
     List<ScoreReason> reasons = new ArrayList<>();
     double hours = c.minutesLast30Days() / 60.0;
-    double fairness = policy.fairnessWeight() * Math.max(0, 1 - hours / FAIRNESS_CEILING_HOURS);
-    reasons.add(ScoreReason.of("score.fairness", fairness, Math.round(hours * 10) / 10.0));
+    double load = fairnessLoad(c);
+    double fairness = policy.fairnessWeight() * Math.max(0, 1 - load / FAIRNESS_CEILING_HOURS);
+    reasons.add(
+        ScoreReason.of(
+            "score.fairness",
+            fairness,
+            Math.round(hours * 10) / 10.0,
+            c.offersReceived(),
+            c.offersDeclined()));
 
     if (c.earlierWithClient() > 0) {
       double continuity = policy.continuityWeight() * Math.min(1, c.earlierWithClient() / 3.0);

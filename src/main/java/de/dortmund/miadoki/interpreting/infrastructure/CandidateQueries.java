@@ -7,9 +7,13 @@ import de.dortmund.miadoki.interpreting.domain.ClientPreference;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Need;
+import de.dortmund.miadoki.interpreting.domain.OfferStatus;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,7 +27,8 @@ import java.util.Set;
 /**
  * Loads what matching needs for a request in a fixed number of queries, however many interpreters
  * there are: the interpreters who speak the language, their bookings around the appointment, their
- * hours in the last 30 days and their history with the client.
+ * hours in the last 30 days, the offers they received and declined in the last 30 days, and their
+ * history with the client.
  */
 @ApplicationScoped
 public class CandidateQueries {
@@ -34,6 +39,12 @@ public class CandidateQueries {
   static final Duration FAIRNESS_PERIOD = Duration.ofDays(30);
 
   @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  /** Offers received and declined (or left to expire) by one interpreter. */
+  private record OfferCounts(int received, int declined) {
+    static final OfferCounts NONE = new OfferCounts(0, 0);
+  }
 
   /** The request's needs, with the department's preferences for the client. */
   public Need needOf(InterpreterRequest request) {
@@ -80,6 +91,7 @@ public class CandidateQueries {
     LocalDateTime start = request.getStartsAt();
     Map<Long, List<Booking>> bookings = bookings(ids, request);
     Map<Long, Long> minutes = minutesBefore(ids, start);
+    Map<Long, OfferCounts> offers = recentOffers(ids);
     Map<Long, Integer> earlier = earlierWithClient(ids, request);
     List<Candidate> candidates = new ArrayList<>(interpreters.size());
     for (Interpreter i : interpreters) {
@@ -87,6 +99,8 @@ public class CandidateQueries {
           i.toCandidate(
               bookings.getOrDefault(i.getId(), List.of()),
               minutes.getOrDefault(i.getId(), 0L),
+              offers.getOrDefault(i.getId(), OfferCounts.NONE).received(),
+              offers.getOrDefault(i.getId(), OfferCounts.NONE).declined(),
               earlier.getOrDefault(i.getId(), 0)));
     }
     return candidates;
@@ -131,6 +145,30 @@ public class CandidateQueries {
       minutes.merge((Long) row[0], length, Long::sum);
     }
     return minutes;
+  }
+
+  /** The offers sent to each interpreter in the last 30 days, and how many they let go. */
+  private Map<Long, OfferCounts> recentOffers(Collection<Long> ids) {
+    Map<Long, OfferCounts> counts = new HashMap<>();
+    List<Object[]> rows =
+        em.createQuery(
+                "select o.interpreter.id, count(o),"
+                    + " sum(case when o.status = :declined or o.status = :expired then 1 else 0 end)"
+                    + " from Offer o"
+                    + " where o.interpreter.id in :ids and o.sentAt >= :from"
+                    + " group by o.interpreter.id",
+                Object[].class)
+            .setParameter("ids", ids)
+            .setParameter("declined", OfferStatus.DECLINED)
+            .setParameter("expired", OfferStatus.EXPIRED)
+            .setParameter("from", Timestamps.of(clock.instant().minus(FAIRNESS_PERIOD)))
+            .getResultList();
+    for (Object[] row : rows) {
+      counts.put(
+          (Long) row[0],
+          new OfferCounts(((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
+    }
+    return counts;
   }
 
   private Map<Long, Integer> earlierWithClient(Collection<Long> ids, InterpreterRequest request) {

@@ -39,6 +39,8 @@ final class CandidateFixture {
   List<TimeSlot> absences = new ArrayList<>();
   List<Booking> bookings = new ArrayList<>();
   long minutesLast30Days;
+  int offersReceived;
+  int offersDeclined;
   int earlierWithClient;
 
   Candidate candidate() {
@@ -58,6 +60,8 @@ final class CandidateFixture {
         absences,
         bookings,
         minutesLast30Days,
+        offersReceived,
+        offersDeclined,
         earlierWithClient);
   }
 

@@ -37,6 +37,57 @@ class RankingTest {
     assertThat(ranked.get(0).reasons()).extracting(ScoreReason::key).contains("score.fairness");
   }
 
+  private static Candidate offered(long id, long minutes, int received, int declined) {
+    CandidateFixture f = new CandidateFixture();
+    f.id = id;
+    f.minutesLast30Days = minutes;
+    f.offersReceived = received;
+    f.offersDeclined = declined;
+    return f.candidate();
+  }
+
+  @Test
+  void someoneWhoDeclinesEveryOfferNoLongerStaysOnTop() {
+    Candidate worksALittle = offered(1, 3 * 60, 2, 0);
+    Candidate neverWorks = offered(2, 0, 0, 0);
+    // no offers yet: the one without hours is first
+    assertThat(ids(Ranking.rank(List.of(worksALittle, neverWorks), need(), policy)))
+        .containsExactly(2L, 1L);
+
+    // six offers, all declined: 6 x (0.5 + 1.5) h of load, more than three hours of work
+    Candidate declinesAll = offered(2, 0, 6, 6);
+    List<RankedCandidate> ranked = Ranking.rank(List.of(worksALittle, declinesAll), need(), policy);
+    assertThat(ids(ranked)).containsExactly(1L, 2L);
+    assertThat(ranked.get(1).reasons())
+        .filteredOn(r -> r.key().equals("score.fairness"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.details()).containsExactly(0.0, 6, 6));
+  }
+
+  @Test
+  void offersReceivedAndAcceptedWeighLessThanOffersDeclined() {
+    // both received four offers; the first accepted them (and worked 4 h), the second declined
+    Candidate accepted = offered(1, 4 * 60, 4, 0);
+    Candidate declined = offered(2, 0, 4, 4);
+    assertThat(Ranking.fairnessLoad(accepted)).isEqualTo(6.0);
+    assertThat(Ranking.fairnessLoad(declined)).isEqualTo(8.0);
+    assertThat(ids(Ranking.rank(List.of(declined, accepted), need(), policy)))
+        .containsExactly(1L, 2L);
+  }
+
+  @Test
+  void offersThatWereWithdrawnCountOnlyAsReceived() {
+    // someone else accepted first: asked, but no chance declined
+    Candidate asked = offered(1, 0, 3, 0);
+    Candidate notAsked = offered(2, 0, 0, 0);
+    assertThat(ids(Ranking.rank(List.of(asked, notAsked), need(), policy))).containsExactly(2L, 1L);
+    assertThat(Ranking.fairnessLoad(asked)).isEqualTo(1.5);
+  }
+
+  private static Need need() {
+    return CandidateFixture.need().build();
+  }
+
   @Test
   void continuityWithTheClientCanOutweighFairness() {
     List<RankedCandidate> ranked =

@@ -9,6 +9,7 @@ import de.dortmund.miadoki.interpreting.application.DoubleBookingException;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.application.Matching;
 import de.dortmund.miadoki.interpreting.application.NotEligibleException;
+import de.dortmund.miadoki.interpreting.application.RequestForm;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.ClientPreference;
@@ -156,6 +157,31 @@ class MatchingAndAssignmentIT {
     assertThat(preferences.forRequest(request.getId())).hasSize(2);
     preferences.remove(changed.getId());
     assertThat(matching.whyNot(request.getId(), relative.getId())).isEmpty();
+  }
+
+  @Test
+  void aNeverAgainHoldsForTheSameClientSpelledDifferently() {
+    LocalDateTime start = fixtures.freeTuesday();
+    fixtures.requester("JUG");
+    RequestForm first = fixtures.form(start);
+    first.setClientReference("ja-2026-0815");
+    InterpreterRequest earlier = requests.create(first, null);
+    Interpreter relative = fixtures.interpreter(null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    preferences.record(earlier.getId(), relative.getId(), ClientPreference.Kind.DO_NOT_SEND);
+
+    fixtures.requester("JUG");
+    RequestForm second = fixtures.form(start.plusWeeks(1));
+    second.setClientReference("JA-20260815");
+    InterpreterRequest later = requests.create(second, null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+
+    assertThat(matching.candidates(later.getId()))
+        .extracting(c -> c.candidate().id())
+        .doesNotContain(relative.getId());
+    assertThat(matching.whyNot(later.getId(), relative.getId()))
+        .extracting(Exclusion::rule)
+        .containsExactly(ExclusionRule.DO_NOT_SEND);
   }
 
   @Test

@@ -3,6 +3,7 @@ package de.dortmund.miadoki.it.interpreting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dortmund.miadoki.interpreting.application.Assignments;
+import de.dortmund.miadoki.interpreting.application.CloseOut;
 import de.dortmund.miadoki.interpreting.application.PoolReports;
 import de.dortmund.miadoki.interpreting.application.PoolReports.Dimension;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
@@ -41,6 +42,7 @@ class PoolReportsIT {
   @Inject RequestService requests;
   @Inject Assignments assignments;
   @Inject PoolReports reports;
+  @Inject CloseOut closeOut;
   @Inject Clock clock;
 
   @Test
@@ -85,5 +87,31 @@ class PoolReportsIT {
         .satisfies(r -> assertThat(r.filled()).isEqualTo(2));
     assertThat(reports.unfilledByLanguage(month, month, "de")).containsEntry("Arabisch", 1L);
     assertThat(reports.unfilledByLanguage(month, month, "en")).containsEntry("Arabic", 1L);
+  }
+
+  @Test
+  void anInterpretersNoShowIsNotStaffedAClientsIs() {
+    YearMonth month = YearMonth.now(clock).minusMonths(80);
+    LocalDateTime tuesday =
+        month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)).atTime(10, 0);
+    PoolFixtures.Held missingInterpreter = fixtures.held("JUG", tuesday);
+    PoolFixtures.Held missingClient = fixtures.held("JUG", tuesday.plusDays(1));
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    closeOut.noShow(
+        missingInterpreter.assignment().getId(),
+        missingInterpreter.assignment().getVersion(),
+        true);
+    closeOut.noShow(
+        missingClient.assignment().getId(), missingClient.assignment().getVersion(), false);
+
+    PoolFigures figures =
+        reports.figures(month, month, Dimension.MONTH, "de").stream()
+            .filter(r -> r.group().equals(month.toString()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(figures.requests()).isEqualTo(2);
+    assertThat(figures.filled()).isEqualTo(1);
+    assertThat(figures.fillRate()).isEqualTo(50);
+    assertThat(figures.hours()).isEqualByComparingTo("1.0");
   }
 }
