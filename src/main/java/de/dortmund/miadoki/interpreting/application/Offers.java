@@ -369,6 +369,13 @@ public class Offers {
           request,
           "mail.assignmentMovedAway",
           locale -> new Object[] {interpreter.getDisplayName()});
+      String link = links.to(PoolNotifications.REQUEST_PATH + request.getId());
+      mail.toRole(
+          Role.COORDINATOR,
+          request,
+          "mail.movedUnstaffed",
+          locale ->
+              new Object[] {request.getDepartment().getName(), interpreter.getDisplayName(), link});
       return;
     }
     Instant start = request.getStartsAt().atZone(clock.getZone()).toInstant();

@@ -24,7 +24,8 @@ import java.util.ResourceBundle;
  *   <li>The interpreter: a direct assignment, a cancellation, a change of place (a change of time
  *       is offered anew, see {@link Offers}).
  *   <li>The coordinators: an urgent request, a drop-out, offers that ran out (and, from {@link
- *       Reminders}, a request still unstaffed two working days ahead).
+ *       Reminders}, a request still unstaffed two working days ahead; from {@link Offers}, a booked
+ *       request moved to a time its interpreter cannot take).
  * </ul>
  *
  * No mail names the client's address or the on-site contact: they hold a link to the portal.

@@ -5,6 +5,7 @@ import de.dortmund.miadoki.interpreting.domain.District;
 import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
 import de.dortmund.miadoki.interpreting.domain.Gender;
 import de.dortmund.miadoki.interpreting.domain.GenderRequirement;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Mode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -65,6 +66,34 @@ public class RequestForm implements Serializable {
   private String notes;
 
   private long version;
+
+  /** The form filled with a request as it is now, for a change. */
+  public static RequestForm of(InterpreterRequest request) {
+    RequestForm form = new RequestForm();
+    form.languageId = request.getLanguage().getId();
+    form.varietyId = request.getVariety() == null ? null : request.getVariety().getId();
+    form.startsAt = request.getStartsAt();
+    form.durationMinutes = (int) request.getDurationMinutes();
+    form.alternativeStartsAt = request.getAlternativeStartsAt();
+    form.mode = request.getMode();
+    form.address = request.getAddress();
+    form.district = request.getDistrict();
+    form.meetingPoint = request.getMeetingPoint();
+    form.onsiteContact = request.getOnsiteContact();
+    form.kind = request.getKind();
+    form.field = request.getField();
+    form.topic = request.getTopic();
+    form.clientReference = request.getClientReference();
+    form.clientGender = request.getClientGender();
+    form.genderRequirement = request.getGenderRequirement();
+    form.interpreterGender = request.getInterpreterGender();
+    form.urgent = request.isUrgent();
+    form.urgencyReason = request.getUrgencyReason();
+    form.fundingSourceId = request.getFundingSource().getId();
+    form.notes = request.getNotes();
+    form.version = request.getVersion();
+    return form;
+  }
 
   public Long getLanguageId() {
     return languageId;

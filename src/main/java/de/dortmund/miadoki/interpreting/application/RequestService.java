@@ -158,6 +158,9 @@ public class RequestService {
     InterpreterRequest request =
         records.change(InterpreterRequest.class, id, form.getVersion(), this::mayAccess);
     LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
+    if (!request.isChangeable(now)) {
+      throw new RuleViolationException(List.of(RuleViolation.general("request.notChangeable")));
+    }
     InterpreterRequest.Details details = details(form, form.getStartsAt());
     List<RuleViolation> violations = policy.check(details, now);
     if (!violations.isEmpty()) {

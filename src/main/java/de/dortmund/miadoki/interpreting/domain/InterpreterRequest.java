@@ -226,6 +226,11 @@ public class InterpreterRequest extends BaseEntity {
   }
 
   /** Changes the details of a request that has not been served yet (open or booked). */
+  /** Whether the request may still be changed at {@code now}: open or booked, and not begun. */
+  public boolean isChangeable(LocalDateTime now) {
+    return (status.isOpen() || status == RequestStatus.ASSIGNED) && startsAt.isAfter(now);
+  }
+
   public void change(Details details) {
     if (!status.isOpen() && status != RequestStatus.ASSIGNED) {
       throw new IllegalTransitionException(status, status);

@@ -17,19 +17,23 @@ import de.dortmund.miadoki.interpreting.domain.Mode;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.time.ClockProducer;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
- * The requester's form for a new request (or a series). Rule violations appear next to the field
- * they concern; nothing is stored until every rule holds.
+ * The requester's form for a new request (or a series), and for a change of one that has not begun
+ * (with the address's {@code id}): this occurrence or this and the following of its series. Rule
+ * violations appear next to the field they concern; nothing is stored until every rule holds.
  */
 @Named
 @ViewScoped
@@ -41,8 +45,12 @@ public class RequestEditor implements Serializable {
   @Inject RequestService requests;
   @Inject MasterData masterData;
   @Inject CurrentUser currentUser;
+  @Inject Clock clock;
 
-  private final RequestForm form = new RequestForm();
+  private RequestForm form = new RequestForm();
+  private Long id;
+  private boolean inSeries;
+  private boolean thisAndFollowing;
   private Long departmentId;
   private boolean repeat;
   private int everyDays = 7;
@@ -63,6 +71,24 @@ public class RequestEditor implements Serializable {
     departments = coordinator ? masterData.departments() : List.of();
   }
 
+  /**
+   * With an id in the address: the request to change, read with the same access check as its page;
+   * one that can no longer be changed goes back to its page with the reason.
+   */
+  public String load() {
+    if (id == null) {
+      return null;
+    }
+    InterpreterRequest request = requests.load(id);
+    if (!request.isChangeable(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)))) {
+      return Messages.redirect("/interpreting/request?id=" + id, "request.notChangeable");
+    }
+    form = RequestForm.of(request);
+    inSeries = request.getSeriesId() != null;
+    varieties = masterData.varieties(form.getLanguageId());
+    return null;
+  }
+
   /** Reloads the varieties when the language changes. */
   public void languageChanged() {
     form.setVarietyId(null);
@@ -71,6 +97,14 @@ public class RequestEditor implements Serializable {
   }
 
   public String save() {
+    if (isEditing()) {
+      List<InterpreterRequest> changed =
+          requests.change(
+              id,
+              form,
+              thisAndFollowing ? Recurrence.Scope.THIS_AND_FOLLOWING : Recurrence.Scope.THIS);
+      return Messages.redirect("/interpreting/request?id=" + id, "request.changed", changed.size());
+    }
     Recurrence recurrence =
         repeat ? new Recurrence(everyDays, until == null ? times : null, until) : null;
     List<InterpreterRequest> created = requests.createSeries(form, departmentId, recurrence);
@@ -78,6 +112,30 @@ public class RequestEditor implements Serializable {
     Messages.info(
         created.size() == 1 ? "request.created" : "request.seriesCreated", created.size());
     return "/interpreting/request?faces-redirect=true&id=" + created.get(0).getId();
+  }
+
+  public boolean isEditing() {
+    return id != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public boolean isInSeries() {
+    return inSeries;
+  }
+
+  public boolean isThisAndFollowing() {
+    return thisAndFollowing;
+  }
+
+  public void setThisAndFollowing(boolean thisAndFollowing) {
+    this.thisAndFollowing = thisAndFollowing;
   }
 
   public List<AppointmentKind> getKinds() {

@@ -5,10 +5,13 @@ import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.time.ClockProducer;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -25,17 +28,22 @@ public class RequestPage implements Serializable {
 
   @Inject RequestService requests;
   @Inject CurrentUser currentUser;
+  @Inject Clock clock;
 
   private Long id;
   private InterpreterRequest request;
   private Assignment assignment;
   private boolean coordinator;
+  private boolean changeable;
 
   /** The page's view action, once the id of the address is set: read (and audited) once. */
   public void load() {
     request = requests.load(id);
     assignment = requests.assignmentOf(id);
     coordinator = currentUser.hasRole(Role.COORDINATOR);
+    changeable =
+        (coordinator || currentUser.hasRole(Role.REQUESTER))
+            && request.isChangeable(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)));
   }
 
   /**
@@ -65,6 +73,14 @@ public class RequestPage implements Serializable {
 
   public Assignment getAssignment() {
     return assignment;
+  }
+
+  /**
+   * Its department's requesters or a coordinator may change it while it is open or booked and not
+   * begun.
+   */
+  public boolean isChangeable() {
+    return changeable;
   }
 
   public boolean isCoordinator() {

@@ -223,6 +223,30 @@ class NotificationsIT {
   }
 
   @Test
+  void aNewTimeTheInterpreterCannotTakeEndsTheBookingAndTheCoordinatorsAreTold() {
+    String coordinator = englishCoordinator();
+    Interpreter interpreter = fixtures.interpreterWithAccount("Thanh", "Phạm");
+    String requester = fixtures.requester("SOZ");
+    InterpreterRequest request = booked(interpreter, requester);
+
+    // the fixtures' interpreters work until 18:00
+    caller.actAs(requester, Role.REQUESTER);
+    RequestForm evening = fixtures.form(request.getStartsAt().withHour(19));
+    evening.setClientReference(request.getClientReference());
+    evening.setVersion(request.getVersion());
+    requests.change(request.getId(), evening, Recurrence.Scope.THIS);
+
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    assertThat(requests.load(request.getId()).getStatus()).isEqualTo(RequestStatus.NEW);
+    assertThat(requests.assignmentOf(request.getId())).isNull();
+    assertThat(mailWithSubject(interpreter.getEmail(), "Dolmetsch-Einsatz verlegt").getBody())
+        .contains("19:00");
+    assertThat(mailWithSubject(coordinator, "Moved appointment needs a new interpreter").getBody())
+        .contains("Thanh Phạm")
+        .contains("/interpreting/request.xhtml?id=" + request.getId());
+  }
+
+  @Test
   void anUrgentRequestIsAnnouncedToTheCoordinatorsInTheirLanguage() {
     String coordinator = englishCoordinator();
     fixtures.requester("JUG");

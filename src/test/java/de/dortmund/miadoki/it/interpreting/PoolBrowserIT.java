@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.Select;
  * The booking half of the pool in Chromium: a requester books, the coordinator sees the ranked
  * candidates, asks "why not?" for an excluded interpreter and sends an offer; the interpreter
  * accepts through the link in the e-mail (received by GreenMail); coordinator and requester see
- * ASSIGNED. axe-core checks every page on the way.
+ * ASSIGNED; the requester then moves the meeting to another building and the interpreter is told.
+ * axe-core checks every page on the way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -77,8 +78,8 @@ class PoolBrowserIT {
       browser.driver().findElement(By.id("requestForm:save")).click();
 
       // tomorrow is inside the booking lead time: the message stands at the date field
-      assertThat(browser.awaitText(By.id("requestForm:startsAtMessage"), "48 Stunden"))
-          .contains("mindestens 48 Stunden vorher");
+      assertThat(browser.awaitText(By.id("requestForm:startsAtMessage"), "Werktage"))
+          .contains("mindestens 2 Werktage vorher");
       browser.checkAccessibility();
 
       browser.setValue("requestForm:startsAt_input", day.atTime(10, 0).format(PoolPages.INPUT));
@@ -135,9 +136,39 @@ class PoolBrowserIT {
       browser.open(requestPath);
       assertThat(browser.text(By.id("requestStatus"))).isEqualTo("eingeplant");
       assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo(name);
+
+      // the meeting moves to another building: the booking stays, the interpreter is told
+      browser.click(By.id("change"));
+      assertThat(browser.heading()).isEqualTo("Anfrage ändern");
+      browser.type("requestForm:address", "Hoher Wall 9, 44137 Dortmund");
+      browser.choose("requestForm:district", "Innenstadt-Ost");
+      browser.driver().findElement(By.id("requestForm:save")).click();
+      browser.awaitPath("/interpreting/request.xhtml");
+      browser.checkAccessibility();
+      assertThat(browser.text(By.id("pageMessages"))).contains("Die Änderung wurde gespeichert");
+      assertThat(browser.text(By.id("requestStatus"))).isEqualTo("eingeplant");
+      assertThat(browser.text(By.id("assignedInterpreter"))).isEqualTo(name);
+      String placeChanged =
+          awaitMail(smtp, interpreter.getProperty("email"), "Dolmetsch-Einsatz: Ort geändert");
+      assertThat(placeChanged).contains("Innenstadt-Ost").doesNotContain("Hoher Wall");
     } finally {
       smtp.stop();
     }
+  }
+
+  /** The body of the first mail to {@code recipient} with this subject, once it arrived. */
+  private static String awaitMail(GreenMail smtp, String recipient, String subject)
+      throws Exception {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      for (MimeMessage message : smtp.getReceivedMessagesForDomain(recipient)) {
+        if (message.getSubject().equals(subject)) {
+          return String.valueOf(message.getContent());
+        }
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("No mail '" + subject + "' for " + recipient + " arrived");
   }
 
   /** The answer link of the offer e-mail for the appointment on {@code day}, once it arrived. */

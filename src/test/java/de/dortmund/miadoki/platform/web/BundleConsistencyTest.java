@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -106,14 +107,29 @@ class BundleConsistencyTest {
         for (Pattern pattern : new Pattern[] {literal, param}) {
           Matcher m = pattern.matcher(text);
           while (m.find()) {
-            if (!keys.contains(m.group(1))) {
-              missing.add(view + ": " + m.group(1));
+            for (String key : keysIn(m.group(1))) {
+              if (!keys.contains(key)) {
+                missing.add(view + ": " + key);
+              }
             }
           }
         }
       }
     }
     assertThat(missing).isEmpty();
+  }
+
+  /** A key, or for a title chosen by an expression the quoted keys it chooses from. */
+  private static List<String> keysIn(String value) {
+    if (!value.startsWith("#{")) {
+      return List.of(value);
+    }
+    List<String> quoted = new ArrayList<>();
+    Matcher m = Pattern.compile("'([^']+)'").matcher(value);
+    while (m.find()) {
+      quoted.add(m.group(1));
+    }
+    return quoted;
   }
 
   @Test
