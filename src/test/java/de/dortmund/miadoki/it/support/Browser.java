@@ -76,6 +76,42 @@ public final class Browser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
   }
 
+  /** What a phone shows: a 390 px wide, touch-sized viewport (the page's media queries apply). */
+  public void phone() {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+  }
+
+  /**
+   * Elements on the page that are wider than the window or clip their text: everything visible must
+   * fit in the width (nothing to scroll sideways), and nothing may cut its text off. Elements moved
+   * out of sight on purpose (the skip link, PrimeFaces' hidden inputs) do not count.
+   */
+  private static final String OVERFLOWING =
+      "var w = document.documentElement.clientWidth, bad = [];"
+          + "if (document.documentElement.scrollWidth > w) {"
+          + " bad.push('page ' + document.documentElement.scrollWidth + ' > ' + w); }"
+          + "document.querySelectorAll('body *').forEach(function (e) {"
+          + " if (e.closest('.ui-helper-hidden-accessible, .ui-helper-hidden, script, style')) return;"
+          + " var r = e.getBoundingClientRect(), cs = getComputedStyle(e);"
+          + " if (r.width <= 2 || r.height <= 2 || r.right <= 0 || cs.visibility === 'hidden') return;"
+          + " var name = e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className;"
+          + " if (r.right > w + 1) bad.push(name + ' reaches ' + Math.round(r.right));"
+          + " var clips = cs.overflowX === 'hidden' || cs.overflowX === 'clip'"
+          + "   || cs.textOverflow === 'ellipsis';"
+          + " if (clips && e.scrollWidth > e.clientWidth + 1 && e.textContent.trim()"
+          + "   && !/^(INPUT|TEXTAREA|SELECT)$/.test(e.tagName)) bad.push(name + ' clips its text');"
+          + "});"
+          + "return bad.slice(0, 10).join('; ');";
+
+  /** Fails when anything on the page is wider than the window or clips its text. */
+  public void assertFitsWidth() {
+    Object found = ((ChromeDriver) driver).executeScript(OVERFLOWING);
+    assertThat(String.valueOf(found)).as("too wide or clipped on %s", currentPath()).isEmpty();
+  }
+
   public WebDriver driver() {
     return driver;
   }

@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.it.support;
 
 import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.PayStatement;
@@ -96,6 +97,22 @@ public class FixtureServlet extends HttpServlet {
         InterpreterRequest created = requests.create(fixtures.form(fixtures.freeTuesday()), null);
         answer.put("id", created.getId());
         answer.put("requester", requester);
+      }
+      case "/offer" -> {
+        InterpreterRequest offered =
+            fixtures.offeredTo(
+                Long.parseLong(request.getParameter("interpreter")),
+                request.getParameter("department"));
+        answer.put("id", offered.getId());
+        answer.put("startsAt", offered.getStartsAt());
+      }
+      case "/held" -> {
+        Assignment held =
+            fixtures.heldBy(
+                Long.parseLong(request.getParameter("interpreter")),
+                request.getParameter("department"),
+                LocalDateTime.parse(request.getParameter("start")));
+        answer.put("id", held.getId());
       }
       case "/statement" -> {
         PayStatement statement = fixtures.issuedStatement();

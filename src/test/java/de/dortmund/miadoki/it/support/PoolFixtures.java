@@ -4,6 +4,8 @@ import de.dortmund.miadoki.interpreting.application.Assignments;
 import de.dortmund.miadoki.interpreting.application.CloseOut;
 import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.application.MasterData;
+import de.dortmund.miadoki.interpreting.application.OfferPlan;
+import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.application.RequestForm;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.application.Statements;
@@ -61,6 +63,7 @@ public class PoolFixtures {
   @Inject MasterData masterData;
   @Inject RequestService requests;
   @Inject Assignments assignments;
+  @Inject Offers offers;
   @Inject CloseOut closeOut;
   @Inject Statements statements;
   @Inject Clock clock;
@@ -184,6 +187,37 @@ public class PoolFixtures {
     self.moveTo(request.getId(), start);
     return new Held(
         requests.assignmentOf(request.getId()), interpreter, interpreterAccount, requester);
+  }
+
+  /**
+   * A request of a fresh requester of the department offered to this interpreter alone, answerable
+   * for two days.
+   */
+  public InterpreterRequest offeredTo(long interpreterId, String department) {
+    requester(department);
+    InterpreterRequest request = requests.create(form(freeTuesday()), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    offers.send(
+        request.getId(),
+        new OfferPlan(
+            List.of(interpreterId),
+            List.of(),
+            null,
+            clock.instant().plus(java.time.Duration.ofDays(2))));
+    return request;
+  }
+
+  /**
+   * An appointment of this interpreter for a fresh requester of the department, booked and moved to
+   * {@code start} (in the past, for the close-out).
+   */
+  public Assignment heldBy(long interpreterId, String department, LocalDateTime start) {
+    requester(department);
+    InterpreterRequest request = requests.create(form(freeTuesday()), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    assignments.assign(request.getId(), interpreterId);
+    self.moveTo(request.getId(), start);
+    return requests.assignmentOf(request.getId());
   }
 
   /**

@@ -49,6 +49,24 @@ public final class RemoteFixtures {
     return call("POST", "request", "department", department);
   }
 
+  /** A request offered to this interpreter alone ({@code id}, {@code startsAt}). */
+  public Properties offer(String interpreterId, String department) {
+    return call("POST", "offer", "interpreter", interpreterId, "department", department);
+  }
+
+  /** A booked appointment of this interpreter moved to {@code start} ({@code id}). */
+  public Properties held(String interpreterId, String department, java.time.LocalDateTime start) {
+    return call(
+        "POST",
+        "held",
+        "interpreter",
+        interpreterId,
+        "department",
+        department,
+        "start",
+        start.toString());
+  }
+
   /** An issued statement of a fresh interpreter ({@code id}, {@code interpreter}). */
   public Properties statement() {
     return call("POST", "statement");
