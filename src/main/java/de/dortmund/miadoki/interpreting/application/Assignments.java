@@ -59,16 +59,17 @@ public class Assignments {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public Assignment assign(@NotNull Long requestId, @NotNull Long interpreterId) {
-    return book(requestId, interpreterId, currentUser.username(), true);
+    return book(requestId, interpreterId, currentUser.username(), true, false);
   }
 
   /**
    * Books the interpreter for the request, by {@code actor}: {@code direct}ly by a coordinator, or
-   * by the acceptance of an offer. Then {@link PoolEvents.RequestBooked}: pending offers are
-   * withdrawn, the requester is told who comes.
+   * by the acceptance of an offer ({@code partOfSeries}: of an offer for a series). Then {@link
+   * PoolEvents.RequestBooked}: pending offers are withdrawn, the requester is told who comes.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  Assignment book(long requestId, long interpreterId, String actor, boolean direct) {
+  Assignment book(
+      long requestId, long interpreterId, String actor, boolean direct, boolean partOfSeries) {
     // always the interpreter's row first, then the request's: bookings of one interpreter queue up
     Interpreter interpreter = records.lock(Interpreter.class, interpreterId);
     InterpreterRequest request = records.lock(InterpreterRequest.class, requestId);
@@ -94,7 +95,7 @@ public class Assignments {
       throw e;
     }
     audit.recordAs(actor, AuditAction.CREATE, assignment);
-    booked.fire(new PoolEvents.RequestBooked(request, assignment, actor, direct));
+    booked.fire(new PoolEvents.RequestBooked(request, assignment, actor, direct, partOfSeries));
     return assignment;
   }
 

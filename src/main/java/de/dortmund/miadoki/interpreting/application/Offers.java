@@ -9,6 +9,7 @@ import de.dortmund.miadoki.interpreting.domain.MatchingPolicy;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.interpreting.domain.OfferStatus;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
+import de.dortmund.miadoki.interpreting.domain.SeriesAcceptance;
 import de.dortmund.miadoki.interpreting.domain.StatusNotes;
 import de.dortmund.miadoki.interpreting.infrastructure.CandidateQueries;
 import de.dortmund.miadoki.platform.audit.AuditAction;
@@ -22,6 +23,7 @@ import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.security.SecretTokens;
+import de.dortmund.miadoki.platform.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -31,10 +33,14 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -97,6 +103,9 @@ public class Offers {
         Offer offer =
             new Offer(
                 request, interpreter, tier, release, plan.expiresAt(), currentUser.username());
+        if (plan.following()) {
+          offer.coveringFollowing();
+        }
         em.persist(offer);
         if (!release.isAfter(now)) {
           open(offer, now);
@@ -147,6 +156,9 @@ public class Offers {
     if (plan.secondTierDelay().isNegative()) {
       violations.add(violation("secondTierDelay", "offer.secondTier.negative"));
     }
+    if (plan.following() && request.getSeriesId() == null) {
+      violations.add(violation("following", "offer.following.noSeries"));
+    }
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
@@ -162,12 +174,22 @@ public class Offers {
     return all;
   }
 
-  /** Opens a released offer with a fresh link and sends it. */
+  /** Opens a released offer with a fresh link and sends it; for a series, with its dates. */
   private void open(Offer offer, Instant now) {
-    open(offer, now, "mail.offer");
+    if (offer.isCoversFollowing()) {
+      List<InterpreterRequest> covered = covered(offer.getRequest(), now);
+      open(offer, now, "mail.offerSeries", locale -> dates(covered, locale));
+    } else {
+      open(offer, now, "mail.offer", locale -> "");
+    }
   }
 
   private void open(Offer offer, Instant now, String mailKey) {
+    open(offer, now, mailKey, locale -> "");
+  }
+
+  private void open(
+      Offer offer, Instant now, String mailKey, java.util.function.Function<Locale, String> more) {
     String token = SecretTokens.newToken();
     offer.release(now, SecretTokens.hash(token));
     String link = links.to(ANSWER_PATH + token);
@@ -179,8 +201,52 @@ public class Offers {
             new Object[] {
               offer.getInterpreter().getDisplayName(),
               PoolMail.instant(offer.getExpiresAt(), locale),
-              link
+              link,
+              more.apply(locale)
             });
+  }
+
+  /**
+   * The occurrences an offer covers: its request and, for an offer of a series, the following
+   * occurrences that are still open and ahead, in order.
+   */
+  @Transactional
+  public List<InterpreterRequest> covered(@NotNull Offer offer) {
+    if (!offer.isCoversFollowing()) {
+      return List.of(offer.getRequest());
+    }
+    return covered(offer.getRequest(), clock.instant());
+  }
+
+  private List<InterpreterRequest> covered(InterpreterRequest first, Instant now) {
+    List<InterpreterRequest> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(
+        em.createQuery(
+                "select r from InterpreterRequest r where r.seriesId = :series"
+                    + " and r.seriesIndex > :index and r.status in :open and r.startsAt > :now"
+                    + " order by r.seriesIndex",
+                InterpreterRequest.class)
+            .setParameter("series", first.getSeriesId())
+            .setParameter("index", first.getSeriesIndex())
+            .setParameter("open", EnumSet.of(RequestStatus.NEW, RequestStatus.OFFERED))
+            .setParameter("now", LocalDateTime.ofInstant(now, ClockProducer.ZONE))
+            .getResultList());
+    return all;
+  }
+
+  /** The occurrences' dates, one per line, in the reader's format. */
+  private static String dates(List<InterpreterRequest> requests, Locale locale) {
+    if (requests.isEmpty()) {
+      return "–";
+    }
+    StringBuilder text = new StringBuilder();
+    for (InterpreterRequest r : requests) {
+      text.append(text.length() == 0 ? "" : "\n")
+          .append("– ")
+          .append(PoolMail.dateTime(locale).format(r.getStartsAt()));
+    }
+    return text.toString();
   }
 
   /** The offers of a request, for its coordinator screen. */
@@ -294,8 +360,11 @@ public class Offers {
     }
     offer.accept(now);
     audit.recordAs(actor, AuditAction.UPDATE, offer);
+    if (offer.isCoversFollowing()) {
+      return acceptSeries(offer, request, actor, now);
+    }
     // the booking withdraws the other offers (RequestBooked)
-    assignments.book(request.getId(), offer.getInterpreter().getId(), actor, false);
+    assignments.book(request.getId(), offer.getInterpreter().getId(), actor, false, false);
     // the address and the on-site contact are in the portal, not in the mail
     String appointments = links.to(PoolNotifications.APPOINTMENTS_PATH);
     mail.toInterpreter(
@@ -304,6 +373,66 @@ public class Offers {
         "mail.offerConfirmed",
         locale -> new Object[] {offer.getInterpreter().getDisplayName(), appointments});
     return OfferAnswer.ACCEPTED;
+  }
+
+  /**
+   * An offer for a series was accepted: each covered occurrence that fits is booked (the request of
+   * the offer fits, that was checked), the others stay open. The interpreter and the requester get
+   * one mail for the whole series; the coordinators hear of what stays open.
+   */
+  private OfferAnswer acceptSeries(
+      Offer offer, InterpreterRequest first, String actor, Instant now) {
+    Interpreter interpreter = offer.getInterpreter();
+    List<SeriesAcceptance.Occurrence> occurrences = new ArrayList<>();
+    Map<Long, InterpreterRequest> byId = new HashMap<>();
+    for (InterpreterRequest r : covered(first, now)) {
+      // the interpreter's row is locked: the requests' rows follow, as in every booking
+      InterpreterRequest locked = records.lock(InterpreterRequest.class, r.getId());
+      if (locked.getStatus().isOpen()) {
+        byId.put(locked.getId(), locked);
+        occurrences.add(
+            new SeriesAcceptance.Occurrence(
+                locked.getId(), queries.candidate(interpreter, locked), queries.needOf(locked)));
+      }
+    }
+    SeriesAcceptance.Outcome outcome = SeriesAcceptance.split(occurrences, policy);
+    List<InterpreterRequest> booked = new ArrayList<>();
+    for (Long id : outcome.booked()) {
+      assignments.book(id, interpreter.getId(), actor, false, true);
+      booked.add(byId.get(id));
+    }
+    List<InterpreterRequest> open = outcome.open().keySet().stream().map(byId::get).toList();
+    String appointments = links.to(PoolNotifications.APPOINTMENTS_PATH);
+    String requestLink = links.to(PoolNotifications.REQUEST_PATH + first.getId());
+    mail.toInterpreter(
+        interpreter,
+        first,
+        "mail.seriesConfirmed",
+        locale ->
+            new Object[] {
+              interpreter.getDisplayName(), dates(booked, locale), dates(open, locale), appointments
+            });
+    mail.toRequester(
+        first,
+        "mail.seriesAssigned",
+        locale ->
+            new Object[] {
+              interpreter.getDisplayName(), dates(booked, locale), dates(open, locale), requestLink
+            });
+    if (!open.isEmpty()) {
+      mail.toRole(
+          Role.COORDINATOR,
+          first,
+          "mail.seriesPartlyOpen",
+          locale ->
+              new Object[] {
+                first.getDepartment().getName(),
+                interpreter.getDisplayName(),
+                dates(open, locale),
+                requestLink
+              });
+    }
+    return open.isEmpty() ? OfferAnswer.ACCEPTED : OfferAnswer.ACCEPTED_IN_PART;
   }
 
   /** Requests with offers to release or to expire at {@code now}, for {@link OfferClock}. */

@@ -29,10 +29,15 @@ public final class PoolEvents {
 
   /**
    * An interpreter was booked for the request: directly by a coordinator ({@code direct}) or by
-   * accepting an offer.
+   * accepting an offer; {@code partOfSeries} when the acceptance of a series offer booked it (its
+   * people get one mail for the whole series).
    */
   public record RequestBooked(
-      InterpreterRequest request, Assignment assignment, String actor, boolean direct) {}
+      InterpreterRequest request,
+      Assignment assignment,
+      String actor,
+      boolean direct,
+      boolean partOfSeries) {}
 
   /** The request left matching for good: cancelled or closed as unfilled. */
   public record RequestClosed(InterpreterRequest request, RequestStatus status) {}

@@ -55,7 +55,9 @@ class PoolNotifications {
   }
 
   void booked(@Observes PoolEvents.RequestBooked event) {
-    aboutInterpreter("mail.requestAssigned", event.request(), event.assignment());
+    if (!event.partOfSeries()) {
+      aboutInterpreter("mail.requestAssigned", event.request(), event.assignment());
+    }
     if (event.direct()) {
       toInterpreter("mail.assignedToYou", event.request(), event.assignment());
     }

@@ -32,6 +32,31 @@ public record Candidate(
     int offersDeclined,
     int earlierWithClient) {
 
+  /** The same interpreter with {@code more} bookings besides those known already. */
+  public Candidate withBookings(List<Booking> more) {
+    List<Booking> all = new java.util.ArrayList<>(bookings);
+    all.addAll(more);
+    return new Candidate(
+        id,
+        name,
+        status,
+        vetting,
+        qualification,
+        fields,
+        modes,
+        gender,
+        home,
+        maxTravelKm,
+        languages,
+        availability,
+        absences,
+        all,
+        minutesLast30Days,
+        offersReceived,
+        offersDeclined,
+        earlierWithClient);
+  }
+
   public Candidate {
     fields = Set.copyOf(fields);
     modes = Set.copyOf(modes);

@@ -75,6 +75,9 @@ public class Offer extends BaseEntity {
   @Column(name = "created_by", nullable = false, updatable = false)
   private String createdBy;
 
+  @Column(name = "covers_following", nullable = false, updatable = false)
+  private boolean coversFollowing;
+
   protected Offer() {}
 
   /** An offer of {@code tier}, waiting for its release at {@code releaseAt}. */
@@ -95,6 +98,22 @@ public class Offer extends BaseEntity {
     this.expiresAt = Timestamps.of(expiresAt);
     this.createdBy = by;
     this.status = OfferStatus.WAITING;
+  }
+
+  /**
+   * An offer that covers its request and the following open occurrences of the request's series:
+   * accepting it books each of them that fits.
+   */
+  public Offer coveringFollowing() {
+    if (request.getSeriesId() == null) {
+      throw new IllegalStateException("Request " + request.getId() + " is not part of a series");
+    }
+    this.coversFollowing = true;
+    return this;
+  }
+
+  public boolean isCoversFollowing() {
+    return coversFollowing;
   }
 
   /** Whether the interpreter can still answer at {@code now}. */

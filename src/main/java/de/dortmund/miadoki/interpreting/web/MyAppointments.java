@@ -5,12 +5,14 @@ import de.dortmund.miadoki.interpreting.application.CloseOut;
 import de.dortmund.miadoki.interpreting.application.OfferAnswer;
 import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +31,7 @@ public class MyAppointments implements Serializable {
   @Inject CloseOut closeOut;
 
   private List<Offer> openOffers;
+  private final Map<Long, List<LocalDateTime>> seriesDates = new HashMap<>();
   private List<Assignment> upcoming;
   private final Map<Long, String> reasons = new HashMap<>();
   private List<Assignment> toReport;
@@ -68,6 +71,13 @@ public class MyAppointments implements Serializable {
 
   public void load() {
     openOffers = offers.mine();
+    seriesDates.clear();
+    for (Offer o : openOffers) {
+      if (o.isCoversFollowing()) {
+        seriesDates.put(
+            o.getId(), offers.covered(o).stream().map(InterpreterRequest::getStartsAt).toList());
+      }
+    }
     upcoming = assignments.upcomingOfMine();
     toReport = closeOut.toReportOfMine();
     for (Assignment a : toReport) {
@@ -110,6 +120,16 @@ public class MyAppointments implements Serializable {
     return toReport;
   }
 
+  /** "Series: n dates" for an offer of a series. */
+  public String seriesLabel(long offerId) {
+    return Messages.text("offer.coversSeries", seriesDates.getOrDefault(offerId, List.of()).size());
+  }
+
+  /** The dates an offer for a series covers, by offer. */
+  public Map<Long, List<LocalDateTime>> getSeriesDates() {
+    return seriesDates;
+  }
+
   public Map<Long, ReportInput> getReports() {
     return reports;
   }
@@ -123,7 +143,7 @@ public class MyAppointments implements Serializable {
   }
 
   private void answered(OfferAnswer answer) {
-    if (answer == OfferAnswer.ACCEPTED || answer == OfferAnswer.DECLINED) {
+    if (answer.isTaken()) {
       Messages.info(answer.messageKey());
     } else {
       Messages.error(null, answer.messageKey());

@@ -2,12 +2,15 @@ package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.OfferAnswer;
 import de.dortmund.miadoki.interpreting.application.Offers;
+import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -26,9 +29,19 @@ public class OfferLink implements Serializable {
   private String token;
   private Offer offer;
   private OfferAnswer answer;
+  private List<LocalDateTime> covered = List.of();
 
   public void load() {
     offer = offers.byToken(token).orElse(null);
+    covered =
+        offer == null || !offer.isCoversFollowing()
+            ? List.of()
+            : offers.covered(offer).stream().map(InterpreterRequest::getStartsAt).toList();
+  }
+
+  /** For an offer of a series: the dates it covers. */
+  public List<LocalDateTime> getCovered() {
+    return covered;
   }
 
   public void accept() {
@@ -41,7 +54,7 @@ public class OfferLink implements Serializable {
 
   private void answered(OfferAnswer result) {
     answer = result;
-    if (result == OfferAnswer.ACCEPTED || result == OfferAnswer.DECLINED) {
+    if (result.isTaken()) {
       Messages.info(result.messageKey());
     } else {
       Messages.error(null, result.messageKey());

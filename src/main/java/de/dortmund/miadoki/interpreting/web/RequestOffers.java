@@ -36,6 +36,7 @@ public class RequestOffers implements Serializable {
   private Integer secondTierDelayMinutes = 60;
   private LocalDateTime expiresAt;
   private String dropOutReason;
+  private boolean following;
 
   @PostConstruct
   void init() {
@@ -63,7 +64,8 @@ public class RequestOffers implements Serializable {
             first,
             second,
             Duration.ofMinutes(secondTierDelayMinutes == null ? 0 : secondTierDelayMinutes),
-            expiresAt == null ? null : expiresAt.atZone(clock.getZone()).toInstant());
+            expiresAt == null ? null : expiresAt.atZone(clock.getZone()).toInstant(),
+            following);
     return page.done("offer.sent", offerService.send(page.getId(), plan).size());
   }
 
@@ -112,6 +114,14 @@ public class RequestOffers implements Serializable {
 
   public void setExpiresAt(LocalDateTime expiresAt) {
     this.expiresAt = expiresAt;
+  }
+
+  public boolean isFollowing() {
+    return following;
+  }
+
+  public void setFollowing(boolean following) {
+    this.following = following;
   }
 
   public String getDropOutReason() {

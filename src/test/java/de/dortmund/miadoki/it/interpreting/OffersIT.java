@@ -8,6 +8,7 @@ import de.dortmund.miadoki.interpreting.application.OfferAnswer;
 import de.dortmund.miadoki.interpreting.application.OfferPlan;
 import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
+import de.dortmund.miadoki.interpreting.application.RequestForm;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
@@ -36,6 +37,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -52,6 +54,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class OffersIT {
 
+  private static final java.time.format.DateTimeFormatter SHOWN =
+      java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
   private static final Pattern LINK = Pattern.compile("offer\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
 
   @Deployment(name = Deployments.TESTS)
@@ -383,5 +387,98 @@ class OffersIT {
                 assertThat(e.violations())
                     .extracting(RuleViolation::messageKey)
                     .containsExactly("offer.duplicate"));
+  }
+
+  @Test
+  void aSeriesOfferBooksEveryOccurrenceThatFitsAndLeavesTheClashingOneOpen() {
+    requester = fixtures.requester("JUG");
+    LocalDateTime first = fixtures.freeTuesday();
+    List<InterpreterRequest> series =
+        requests.createSeries(fixtures.form(first), null, new Recurrence(7, 4, null));
+    Interpreter interpreter = fixtures.interpreterWithAccount("Mustafa", "Çelik");
+    // on the third Tuesday the interpreter is booked elsewhere already
+    fixtures.requester("SOZ");
+    InterpreterRequest elsewhere = requests.create(fixtures.form(first.plusWeeks(2)), null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    assignments.assign(elsewhere.getId(), interpreter.getId());
+
+    offers.send(
+        series.get(0).getId(),
+        new OfferPlan(
+            List.of(interpreter.getId()),
+            List.of(),
+            null,
+            clock.instant().plus(Duration.ofDays(1)),
+            true));
+    OutboxMessage offerMail =
+        fixtures.mailsTo(interpreter.getEmail()).stream()
+            .filter(m -> m.getSubject().contains("Terminserie"))
+            .findFirst()
+            .orElseThrow();
+    for (int week = 0; week < 4; week++) {
+      assertThat(offerMail.getBody()).contains(first.plusWeeks(week).format(SHOWN));
+    }
+
+    caller.anonymous();
+    assertThat(offers.answerByToken(tokenOf(interpreter), true))
+        .isEqualTo(OfferAnswer.ACCEPTED_IN_PART);
+
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    for (int i : new int[] {0, 1, 3}) {
+      assertThat(statusOf(series.get(i))).isEqualTo(RequestStatus.ASSIGNED);
+      assertThat(requests.assignmentOf(series.get(i).getId()).getInterpreter().getId())
+          .isEqualTo(interpreter.getId());
+    }
+    assertThat(statusOf(series.get(2))).isEqualTo(RequestStatus.NEW);
+    String confirmed =
+        fixtures.mailsTo(interpreter.getEmail()).stream()
+            .filter(m -> m.getSubject().equals("Terminserie bestätigt"))
+            .findFirst()
+            .orElseThrow()
+            .getBody();
+    assertThat(confirmed.substring(confirmed.indexOf("bleiben offen")))
+        .contains(first.plusWeeks(2).format(SHOWN))
+        .doesNotContain(first.plusWeeks(1).format(SHOWN));
+    // the requester gets one mail for the series, not one per date
+    assertThat(fixtures.mailsTo(requester + "@example.org"))
+        .extracting(OutboxMessage::getSubject)
+        .containsOnlyOnce("Ihre Terminserie ist besetzt")
+        .doesNotContain("Ihre Dolmetsch-Anfrage ist besetzt");
+
+    // one date of the series moves: it is offered to the booked interpreter again
+    caller.actAs(requester, Role.REQUESTER);
+    InterpreterRequest second = requests.load(series.get(1).getId());
+    RequestForm moved = fixtures.form(second.getStartsAt().plusHours(3));
+    moved.setClientReference(second.getClientReference());
+    moved.setVersion(second.getVersion());
+    requests.change(second.getId(), moved, Recurrence.Scope.THIS);
+    assertThat(statusOf(second)).isEqualTo(RequestStatus.OFFERED);
+    assertThat(statusOf(series.get(3))).isEqualTo(RequestStatus.ASSIGNED);
+    assertThat(fixtures.mailsTo(interpreter.getEmail()))
+        .extracting(OutboxMessage::getSubject)
+        .contains("Dolmetsch-Einsatz verlegt: bitte antworten Sie");
+  }
+
+  @Test
+  void onlyAnOccurrenceOfASeriesCanBeOfferedWithTheFollowing() {
+    InterpreterRequest request = request();
+    Interpreter interpreter = fixtures.interpreter(null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    assertThatThrownBy(
+            () ->
+                offers.send(
+                    request.getId(),
+                    new OfferPlan(
+                        List.of(interpreter.getId()),
+                        List.of(),
+                        null,
+                        clock.instant().plus(Duration.ofDays(1)),
+                        true)))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(RuleViolation::field)
+                    .containsExactly("following"));
   }
 }

@@ -25,8 +25,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The interpreter's pages on a phone, 390 px wide: offers, appointments, the close-out report,
  * statements and profile show every field stacked, with nothing wider than the window and no
- * clipped text; the interpreter accepts an offer and reports an appointment there. axe-core checks
- * every page on the way.
+ * clipped text; the interpreter accepts the offer of a weekly series (every date is booked) and
+ * reports an appointment there. axe-core checks every page on the way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,12 +43,13 @@ class PhoneBrowserIT {
   @ArquillianResource URL base;
 
   @Test
-  void theInterpreterAcceptsAnOfferAndReportsAnAppointmentOnAPhone() {
+  void theInterpreterAcceptsASeriesOfferAndReportsAnAppointmentOnAPhone() {
     RemoteFixtures fixtures = new RemoteFixtures(base);
     Properties interpreter = fixtures.interpreter("Tuấn", "Lê Văn");
     String id = interpreter.getProperty("id");
-    Properties offer = fixtures.offer(id, "SOZ");
-    String offered = LocalDateTime.parse(offer.getProperty("startsAt")).format(SHOWN);
+    Properties offer = fixtures.offer(id, "SOZ", 3);
+    LocalDateTime first = LocalDateTime.parse(offer.getProperty("startsAt"));
+    String offered = first.format(SHOWN);
     LocalDateTime held = LocalDate.now(BERLIN).minusDays(3).atTime(9, 0);
     fixtures.held(id, "SOZ", held);
 
@@ -60,14 +61,19 @@ class PhoneBrowserIT {
       browser.click(By.linkText("Meine Einsätze"));
       browser.assertFitsWidth();
 
-      // the offer, stacked: its date and both buttons on the phone's width
+      // the series' offer, stacked: its dates and both buttons on the phone's width
       WebElement offerRow = rowWith(browser, "#offers\\:table_data tr", offered);
+      assertThat(offerRow.getText())
+          .contains("Serie: 3 Termine")
+          .contains(first.plusWeeks(2).format(SHOWN));
       assertThat(offerRow.findElement(By.cssSelector(".accept-button")).isDisplayed()).isTrue();
       offerRow.findElement(By.cssSelector(".accept-button")).click();
       assertThat(browser.awaitText(By.id("pageMessages"), "eingeteilt")).contains("eingeteilt");
       browser.checkAccessibility();
       browser.assertFitsWidth();
-      assertThat(browser.text(By.id("upcoming"))).contains(offered);
+      for (int week = 0; week < 3; week++) {
+        assertThat(browser.text(By.id("upcoming"))).contains(first.plusWeeks(week).format(SHOWN));
+      }
 
       // the appointment three days ago: actual times and travel, reported from the phone
       String day = held.format(SHOWN);

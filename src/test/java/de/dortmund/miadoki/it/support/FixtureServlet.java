@@ -102,7 +102,10 @@ public class FixtureServlet extends HttpServlet {
         InterpreterRequest offered =
             fixtures.offeredTo(
                 Long.parseLong(request.getParameter("interpreter")),
-                request.getParameter("department"));
+                request.getParameter("department"),
+                request.getParameter("times") == null
+                    ? 1
+                    : Integer.parseInt(request.getParameter("times")));
         answer.put("id", offered.getId());
         answer.put("startsAt", offered.getStartsAt());
       }

@@ -6,6 +6,7 @@ import de.dortmund.miadoki.interpreting.application.InterpreterDirectory;
 import de.dortmund.miadoki.interpreting.application.MasterData;
 import de.dortmund.miadoki.interpreting.application.OfferPlan;
 import de.dortmund.miadoki.interpreting.application.Offers;
+import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestForm;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.application.Statements;
@@ -194,17 +195,28 @@ public class PoolFixtures {
    * for two days.
    */
   public InterpreterRequest offeredTo(long interpreterId, String department) {
+    return offeredTo(interpreterId, department, 1);
+  }
+
+  /**
+   * As {@link #offeredTo(long, String)}, for a weekly series of {@code times} dates offered at once
+   * (one offer on the first date covering the following ones).
+   */
+  public InterpreterRequest offeredTo(long interpreterId, String department, int times) {
     requester(department);
-    InterpreterRequest request = requests.create(form(freeTuesday()), null);
+    List<InterpreterRequest> series =
+        requests.createSeries(
+            form(freeTuesday()), null, times == 1 ? null : new Recurrence(7, times, null));
     caller.actAs("it-coordinator", Role.COORDINATOR);
     offers.send(
-        request.getId(),
+        series.get(0).getId(),
         new OfferPlan(
             List.of(interpreterId),
             List.of(),
             null,
-            clock.instant().plus(java.time.Duration.ofDays(2))));
-    return request;
+            clock.instant().plus(java.time.Duration.ofDays(2)),
+            times > 1));
+    return series.get(0);
   }
 
   /**

@@ -49,9 +49,20 @@ public final class RemoteFixtures {
     return call("POST", "request", "department", department);
   }
 
-  /** A request offered to this interpreter alone ({@code id}, {@code startsAt}). */
-  public Properties offer(String interpreterId, String department) {
-    return call("POST", "offer", "interpreter", interpreterId, "department", department);
+  /**
+   * A weekly series of {@code times} dates (1: a single request) offered at once to this
+   * interpreter alone ({@code id} and {@code startsAt} of the first date).
+   */
+  public Properties offer(String interpreterId, String department, int times) {
+    return call(
+        "POST",
+        "offer",
+        "interpreter",
+        interpreterId,
+        "department",
+        department,
+        "times",
+        String.valueOf(times));
   }
 
   /** A booked appointment of this interpreter moved to {@code start} ({@code id}). */
