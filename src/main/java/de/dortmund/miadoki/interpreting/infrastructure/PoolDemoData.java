@@ -167,6 +167,7 @@ public class PoolDemoData {
         created++;
       }
     }
+    seriesOfferedTo(dana, departments, funding, languages.get("kur"), today);
     LOG.info(() -> "Demo pool: 40 interpreters, requests created");
     LOG.fine("requests: " + created);
   }
@@ -359,6 +360,69 @@ public class PoolDemoData {
       }
     }
     return null;
+  }
+
+  /**
+   * Four weekly parent-teacher meetings in Kurmanji for the Jugendamt, offered to the demo
+   * interpreter as one series: "Meine Einsätze" shows the dates, accepting books those that fit.
+   */
+  private void seriesOfferedTo(
+      Interpreter dana,
+      List<Department> departments,
+      List<FundingSource> funding,
+      Language kurdish,
+      LocalDate today) {
+    Department youth =
+        departments.stream()
+            .filter(d -> d.getShortName().equals("JUG"))
+            .findFirst()
+            .orElse(departments.get(0));
+    LocalDateTime first =
+        today
+            .plusWeeks(1)
+            .with(java.time.temporal.TemporalAdjusters.next(DayOfWeek.THURSDAY))
+            .atTime(14, 0);
+    List<InterpreterRequest> series = new ArrayList<>();
+    for (int week = 0; week < 4; week++) {
+      InterpreterRequest.Details details =
+          new InterpreterRequest.Details(
+              kurdish,
+              null,
+              first.plusWeeks(week),
+              Duration.ofMinutes(60),
+              null,
+              Mode.ON_SITE,
+              "Demostraße 7, Dortmund",
+              District.EVING,
+              "Sekretariat, 1. Stock",
+              null,
+              AppointmentKind.PARENT_TEACHER_MEETING,
+              FieldOfWork.EDUCATION,
+              "Förderplan",
+              "JUG-2026-0815",
+              null,
+              GenderRequirement.NONE,
+              null,
+              false,
+              null,
+              funding.get(0),
+              null);
+      InterpreterRequest request =
+          new InterpreterRequest(youth, "anfrage", details, clock.instant());
+      em.persist(request);
+      series.add(request);
+    }
+    em.flush();
+    for (int i = 0; i < series.size(); i++) {
+      series.get(i).belongToSeries(series.get(0).getId(), i + 1);
+    }
+    Instant now = clock.instant();
+    Offer offer =
+        new Offer(series.get(0), dana, 1, now, now.plus(Duration.ofDays(2)), "koordination")
+            .coveringFollowing();
+    offer.release(now, SecretTokens.hash(SecretTokens.newToken()));
+    em.persist(offer);
+    series.get(0).moveTo(RequestStatus.OFFERED, "koordination", now, null);
   }
 
   /** An open offer, as if sent by the coordinators; it can be answered in the portal. */
