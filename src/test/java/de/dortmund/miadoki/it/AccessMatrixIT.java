@@ -110,6 +110,7 @@ class AccessMatrixIT {
     MATRIX.put("/interpreting/interpreter-new.xhtml", EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/reports.xhtml", EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/rates.xhtml", EnumSet.of(COORDINATOR));
+    MATRIX.put("/interpreting/rules.xhtml", EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/costs.csv?" + MONTHS, EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/costs.xlsx?" + MONTHS, EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/report.csv?" + MONTHS + "&by=MONTH", EnumSet.of(COORDINATOR));

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.interpreting.application;
 
+import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.ClientReferences;
 import de.dortmund.miadoki.interpreting.domain.Compensation;
@@ -12,6 +13,7 @@ import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatusChange;
 import de.dortmund.miadoki.interpreting.domain.StatusNotes;
 import de.dortmund.miadoki.interpreting.infrastructure.AssignmentSlots;
+import de.dortmund.miadoki.interpreting.infrastructure.PoolRuleStore;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.organisation.Department;
@@ -72,7 +74,7 @@ public class RequestService {
   @Inject Event<PoolEvents.AssignmentCancelled> assignmentCancelled;
   @Inject Event<PoolEvents.BookedRequestChanged> bookedChanged;
 
-  private final RequestPolicy policy = RequestPolicy.standard();
+  @Inject PoolRuleStore rules;
 
   /** Creates one request for the caller's department (a coordinator may name the department). */
   @Transactional
@@ -90,7 +92,7 @@ public class RequestService {
     Department department = departmentFor(departmentId);
     InterpreterRequest.Details first = details(form, form.getStartsAt());
     LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
-    List<RuleViolation> violations = policy.check(first, now);
+    List<RuleViolation> violations = policy().check(first, now);
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
@@ -162,7 +164,7 @@ public class RequestService {
       throw new RuleViolationException(List.of(RuleViolation.general("request.notChangeable")));
     }
     InterpreterRequest.Details details = details(form, form.getStartsAt());
-    List<RuleViolation> violations = policy.check(details, now);
+    List<RuleViolation> violations = policy().check(details, now);
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
@@ -215,6 +217,35 @@ public class RequestService {
     }
   }
 
+  /** The booking rules with the coordinators' pool rules in force. */
+  private RequestPolicy policy() {
+    return RequestPolicy.of(rules.current());
+  }
+
+  /**
+   * A coordinator files a request under another kind of appointment. A kind the pool's rules refuse
+   * (it has legal consequences) ends the request as cancelled, with the reason in its history: the
+   * requester is told, a booked interpreter too, offers are withdrawn.
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public InterpreterRequest reclassify(
+      @NotNull Long id, long version, @NotNull AppointmentKind kind) {
+    InterpreterRequest request =
+        records.change(InterpreterRequest.class, id, version, this::mayAccess);
+    LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
+    if (!request.isChangeable(now)) {
+      throw new RuleViolationException(List.of(RuleViolation.general("request.notChangeable")));
+    }
+    request.reclassify(kind);
+    if (rules.current().refuses(kind)) {
+      close(request, StatusNotes.key("request.refusedKind"));
+    } else {
+      records.changed(request);
+    }
+    return request;
+  }
+
   /** Cancels by the requester or a coordinator; frees an assigned interpreter's time. */
   @Transactional
   public List<InterpreterRequest> cancel(
@@ -223,27 +254,31 @@ public class RequestService {
         records.change(InterpreterRequest.class, id, version, this::mayAccess);
     List<InterpreterRequest> cancelled = new ArrayList<>();
     for (InterpreterRequest r : affected(request, scope)) {
-      if (!r.getStatus().canGoTo(RequestStatus.CANCELLED)) {
-        continue;
+      if (r.getStatus().canGoTo(RequestStatus.CANCELLED)) {
+        close(r, reason);
+        cancelled.add(r);
       }
-      em.createNamedQuery(Assignment.ACTIVE_OF_REQUEST, Assignment.class)
-          .setParameter("request", r.getId())
-          .getResultList()
-          .forEach(
-              a -> {
-                a.cancel(
-                    Compensation.isLateCancellation(
-                        clock.instant(), a.getStartsAt(), ClockProducer.ZONE),
-                    clock.instant());
-                slots.free(a);
-                assignmentCancelled.fire(new PoolEvents.AssignmentCancelled(r, a));
-              });
-      transitions.move(r, RequestStatus.CANCELLED, currentUser.username(), clock.instant(), reason);
-      records.changed(r);
-      closed.fire(new PoolEvents.RequestClosed(r, RequestStatus.CANCELLED));
-      cancelled.add(r);
     }
     return cancelled;
+  }
+
+  /** Cancels one request: a booked interpreter's time is freed and they are told. */
+  private void close(InterpreterRequest r, String reason) {
+    em.createNamedQuery(Assignment.ACTIVE_OF_REQUEST, Assignment.class)
+        .setParameter("request", r.getId())
+        .getResultList()
+        .forEach(
+            a -> {
+              a.cancel(
+                  Compensation.isLateCancellation(
+                      clock.instant(), a.getStartsAt(), ClockProducer.ZONE),
+                  clock.instant());
+              slots.free(a);
+              assignmentCancelled.fire(new PoolEvents.AssignmentCancelled(r, a));
+            });
+    transitions.move(r, RequestStatus.CANCELLED, currentUser.username(), clock.instant(), reason);
+    records.changed(r);
+    closed.fire(new PoolEvents.RequestClosed(r, RequestStatus.CANCELLED));
   }
 
   /**

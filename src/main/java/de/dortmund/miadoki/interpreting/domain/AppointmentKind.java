@@ -2,7 +2,8 @@ package de.dortmund.miadoki.interpreting.domain;
 
 /**
  * What kind of appointment a request is for. Appointments with significant legal consequences are
- * refused: they need a sworn interpreter outside the pool.
+ * refused by default (they need a sworn interpreter outside the pool); which kinds the pool refuses
+ * is the coordinators' data ({@link PoolRules}).
  */
 public enum AppointmentKind {
   COUNSELLING,
@@ -15,7 +16,10 @@ public enum AppointmentKind {
   COURT_HEARING(true),
   POLICE_INTERVIEW(true),
   NOTARY_APPOINTMENT(true),
-  PATERNITY_RECOGNITION(true);
+  PATERNITY_RECOGNITION(true),
+  CUSTODY_DECLARATION(true),
+  MAINTENANCE_DEED(true),
+  REGISTRY_OFFICE_WEDDING(true);
 
   private final boolean legalConsequences;
 
@@ -27,7 +31,10 @@ public enum AppointmentKind {
     this.legalConsequences = legalConsequences;
   }
 
-  /** True for court, police, notary and paternity recognition: the pool may not serve these. */
+  /**
+   * True for court, police, notary, paternity recognition, custody declarations, maintenance deeds
+   * and registry-office weddings: refused unless the coordinators' rules say otherwise.
+   */
   public boolean hasLegalConsequences() {
     return legalConsequences;
   }

@@ -25,10 +25,10 @@ public final class Eligibility {
       found.add(Exclusion.of(ExclusionRule.NOT_VETTED));
     }
     languageRule(c, need, found);
-    if (!c.qualification().atLeast(need.field().minimumQualification())) {
+    if (!c.qualification().atLeast(need.minimumQualification())) {
       found.add(
           Exclusion.of(
-              ExclusionRule.QUALIFICATION, c.qualification(), need.field().minimumQualification()));
+              ExclusionRule.QUALIFICATION, c.qualification(), need.minimumQualification()));
     }
     if (!c.fields().contains(need.field())) {
       found.add(Exclusion.of(ExclusionRule.FIELD_OF_WORK, need.field()));

@@ -161,9 +161,6 @@ public class InterpreterRequest extends BaseEntity {
       String notes) {}
 
   public InterpreterRequest(Department department, String requester, Details details, Instant now) {
-    if (details.kind().hasLegalConsequences()) {
-      throw new IllegalArgumentException("Appointments with legal consequences are refused");
-    }
     this.department = department;
     this.requester = requester;
     this.createdAt = Timestamps.of(now);
@@ -231,12 +228,17 @@ public class InterpreterRequest extends BaseEntity {
     return (status.isOpen() || status == RequestStatus.ASSIGNED) && startsAt.isAfter(now);
   }
 
-  public void change(Details details) {
+  /** A coordinator files the request under another kind of appointment. */
+  public void reclassify(AppointmentKind kind) {
     if (!status.isOpen() && status != RequestStatus.ASSIGNED) {
       throw new IllegalTransitionException(status, status);
     }
-    if (details.kind().hasLegalConsequences()) {
-      throw new IllegalArgumentException("Appointments with legal consequences are refused");
+    this.kind = kind;
+  }
+
+  public void change(Details details) {
+    if (!status.isOpen() && status != RequestStatus.ASSIGNED) {
+      throw new IllegalTransitionException(status, status);
     }
     apply(details);
   }
@@ -260,11 +262,16 @@ public class InterpreterRequest extends BaseEntity {
   }
 
   /** What the matching rules need from this request. */
-  public Need need(Set<Long> doNotSend, Set<Long> preferred) {
+  /**
+   * What matching needs of the request, with the department's wishes for the client and the lowest
+   * qualification the pool's rules accept for its field.
+   */
+  public Need need(Set<Long> doNotSend, Set<Long> preferred, Qualification minimum) {
     return new Need(
         language.getId(),
         variety == null ? null : variety.getId(),
         field,
+        minimum,
         mode,
         district,
         slot(),

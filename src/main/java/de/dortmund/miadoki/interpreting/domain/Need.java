@@ -11,6 +11,7 @@ public record Need(
     long languageId,
     Long varietyId,
     FieldOfWork field,
+    Qualification minimumQualification,
     Mode mode,
     District district,
     TimeSlot slot,

@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * The city's rules for booking: how many working days ahead a normal request must come (counted
- * with the public holidays of North Rhine-Westphalia; urgent ones need a reason instead), and how
- * long an appointment may be.
+ * with the public holidays of North Rhine-Westphalia; urgent ones need a reason instead), which
+ * kinds of appointment the pool refuses, and how long an appointment may be. The first two are the
+ * coordinators' {@link PoolRules}.
  */
-public record RequestPolicy(int leadWorkingDays, Duration shortest, Duration longest) {
+public record RequestPolicy(PoolRules rules, Duration shortest, Duration longest) {
 
   /**
    * A client reference is a pseudonym such as "JA-2026-0815": letters, digits and hyphens with at
@@ -22,25 +23,34 @@ public record RequestPolicy(int leadWorkingDays, Duration shortest, Duration lon
       java.util.regex.Pattern.compile("(?=.*[0-9])[A-Za-z0-9-]{3,40}");
 
   public static RequestPolicy standard() {
-    return new RequestPolicy(2, Duration.ofMinutes(15), Duration.ofHours(8));
+    return of(PoolRules.standard());
+  }
+
+  /** The booking rules with the coordinators' current pool rules. */
+  public static RequestPolicy of(PoolRules rules) {
+    return new RequestPolicy(rules, Duration.ofMinutes(15), Duration.ofHours(8));
+  }
+
+  public int leadWorkingDays() {
+    return rules.leadWorkingDays();
   }
 
   /** The earliest start of a request that is not urgent, made at {@code now}. */
   public LocalDateTime earliestStart(LocalDateTime now) {
-    return WorkingDays.plus(now, leadWorkingDays);
+    return WorkingDays.plus(now, rules.leadWorkingDays());
   }
 
   /** Every rule the details break at {@code now} (local time in Europe/Berlin). */
   public List<RuleViolation> check(InterpreterRequest.Details d, LocalDateTime now) {
     List<RuleViolation> found = new ArrayList<>();
-    if (d.kind() != null && d.kind().hasLegalConsequences()) {
+    if (d.kind() != null && rules.refuses(d.kind())) {
       found.add(RuleViolation.of("kind", "request.refused.legal"));
     }
     if (d.startsAt() != null) {
       if (!d.startsAt().isAfter(now)) {
         found.add(RuleViolation.of("startsAt", "request.start.past"));
       } else if (!d.urgent() && d.startsAt().isBefore(earliestStart(now))) {
-        found.add(RuleViolation.of("startsAt", "request.start.leadTime", leadWorkingDays));
+        found.add(RuleViolation.of("startsAt", "request.start.leadTime", rules.leadWorkingDays()));
       }
     }
     if (d.urgent() && (d.urgencyReason() == null || d.urgencyReason().isBlank())) {

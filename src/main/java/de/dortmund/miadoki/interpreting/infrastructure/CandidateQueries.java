@@ -40,6 +40,7 @@ public class CandidateQueries {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject PoolRuleStore rules;
 
   /** Offers received and declined (or left to expire) by one interpreter. */
   private record OfferCounts(int received, int declined) {
@@ -58,7 +59,7 @@ public class CandidateQueries {
       (p.getKind() == ClientPreference.Kind.DO_NOT_SEND ? doNotSend : preferred)
           .add(p.getInterpreter().getId());
     }
-    return request.need(doNotSend, preferred);
+    return request.need(doNotSend, preferred, rules.current().minimumFor(request.getField()));
   }
 
   /** Every interpreter who offers the request's language, as candidates. */

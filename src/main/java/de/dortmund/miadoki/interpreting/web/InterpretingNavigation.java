@@ -37,6 +37,7 @@ public class InterpretingNavigation implements NavigationContribution {
             SECTION, "nav.calendar", "/interpreting/calendar", "pi pi-calendar-plus", 105),
         new NavigationItem(SECTION, "nav.reports", "/interpreting/reports", "pi pi-chart-bar", 107),
         new NavigationItem(
-            SECTION, "nav.masterData", "/interpreting/master-data", "pi pi-book", 108));
+            SECTION, "nav.masterData", "/interpreting/master-data", "pi pi-book", 108),
+        new NavigationItem(SECTION, "nav.rules", "/interpreting/rules", "pi pi-sliders-h", 109));
   }
 }

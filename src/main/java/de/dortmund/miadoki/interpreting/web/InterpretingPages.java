@@ -40,6 +40,7 @@ public class InterpretingPages implements PageRules {
         roles(POOL + "interpreter-new.xhtml", COORDINATOR),
         roles(POOL + "reports.xhtml", COORDINATOR),
         roles(POOL + "rates.xhtml", COORDINATOR),
+        roles(POOL + "rules.xhtml", COORDINATOR),
         roles(POOL + "costs.csv", COORDINATOR),
         roles(POOL + "costs.xlsx", COORDINATOR),
         roles(POOL + "report.csv", COORDINATOR));

@@ -2,6 +2,7 @@ package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.StatusChange;
 import de.dortmund.miadoki.interpreting.domain.StatusNotes;
@@ -26,6 +27,7 @@ public class RequestOverview implements Serializable {
   private List<StatusChange> history;
   private boolean thisAndFollowing;
   private String cancelReason;
+  private AppointmentKind kind;
 
   @PostConstruct
   void init() {
@@ -39,6 +41,26 @@ public class RequestOverview implements Serializable {
         thisAndFollowing ? Recurrence.Scope.THIS_AND_FOLLOWING : Recurrence.Scope.THIS,
         cancelReason);
     return page.done("request.cancelled");
+  }
+
+  /** A coordinator files the request under another kind (a refused kind cancels it). */
+  public String reclassify() {
+    boolean cancelled =
+        requests.reclassify(page.getId(), page.getRequest().getVersion(), getKind()).getStatus()
+            == RequestStatus.CANCELLED;
+    return page.done(cancelled ? "request.reclassifiedRefused" : "request.reclassified");
+  }
+
+  public AppointmentKind[] getKinds() {
+    return AppointmentKind.values();
+  }
+
+  public AppointmentKind getKind() {
+    return kind == null ? page.getRequest().getKind() : kind;
+  }
+
+  public void setKind(AppointmentKind kind) {
+    this.kind = kind;
   }
 
   public boolean isCancellable() {

@@ -73,6 +73,7 @@ final class CandidateFixture {
     long languageId = ARABIC;
     Long varietyId;
     FieldOfWork field = FieldOfWork.SOCIAL_SERVICES;
+    Qualification minimum;
     Mode mode = Mode.ON_SITE;
     District district = District.INNENSTADT_WEST;
     TimeSlot slot = TimeSlot.of(TUESDAY_10, Duration.ofHours(1));
@@ -86,6 +87,7 @@ final class CandidateFixture {
           languageId,
           varietyId,
           field,
+          minimum == null ? field.minimumQualification() : minimum,
           mode,
           mode.involvesTravel() ? district : null,
           slot,

@@ -96,6 +96,16 @@ class EligibilityTest {
   }
 
   @Test
+  void theLowestQualificationComesFromTheNeedAsTheRulesSetIt() {
+    interpreter.qualification = Qualification.CERTIFIED;
+    CandidateFixture.NeedBuilder need = CandidateFixture.need();
+    need.field = FieldOfWork.EDUCATION;
+    assertThat(rules(need)).isEmpty();
+    need.minimum = Qualification.SWORN;
+    assertThat(rules(need)).containsExactly(ExclusionRule.QUALIFICATION);
+  }
+
+  @Test
   void healthAndYouthWelfareNeedACertifiedInterpreter() {
     interpreter.qualification = Qualification.TRAINED_LAY;
     CandidateFixture.NeedBuilder need = CandidateFixture.need();

@@ -65,4 +65,33 @@ class RequestPolicyTest {
     LocalDateTime friday = LocalDateTime.of(2026, 11, 27, 14, 0);
     assertThat(policy.check(at(LocalDateTime.of(2026, 11, 30, 9, 0), true), friday)).isEmpty();
   }
+
+  @Test
+  void theCoordinatorsRulesSetTheLeadTimeAndTheRefusedKinds() {
+    PoolRules rules =
+        new PoolRules(
+            3,
+            java.util.Map.of(),
+            java.util.EnumSet.of(AppointmentKind.COURT_HEARING, AppointmentKind.COUNSELLING));
+    RequestPolicy strict = RequestPolicy.of(rules);
+    LocalDateTime monday = LocalDateTime.of(2026, 11, 30, 10, 0);
+    // three working days: Thursday 10:00 is the earliest start
+    assertThat(leadTimeBroken(strict, LocalDateTime.of(2026, 12, 3, 9, 59), monday)).isTrue();
+    assertThat(leadTimeBroken(strict, LocalDateTime.of(2026, 12, 3, 10, 0), monday)).isFalse();
+    assertThat(strict.check(at(LocalDateTime.of(2026, 12, 10, 10, 0), false), monday))
+        .extracting(RuleViolation::messageKey)
+        .containsExactly("request.refused.legal");
+    assertThat(policy.check(at(LocalDateTime.of(2026, 12, 10, 10, 0), false), monday)).isEmpty();
+  }
+
+  @Test
+  void theStandardRulesRefuseEveryKindWithLegalConsequences() {
+    PoolRules standard = PoolRules.standard();
+    for (AppointmentKind kind : AppointmentKind.values()) {
+      assertThat(standard.refuses(kind)).as(kind.name()).isEqualTo(kind.hasLegalConsequences());
+    }
+    assertThat(standard.refuses(AppointmentKind.CUSTODY_DECLARATION)).isTrue();
+    assertThat(standard.refuses(AppointmentKind.REGISTRY_OFFICE_WEDDING)).isTrue();
+    assertThat(standard.minimumFor(FieldOfWork.HEALTH)).isEqualTo(Qualification.CERTIFIED);
+  }
 }

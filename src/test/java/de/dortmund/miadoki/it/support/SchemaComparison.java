@@ -14,6 +14,7 @@ import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.internal.helper.DatabaseField;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectCollectionMapping;
+import org.eclipse.persistence.mappings.DirectMapMapping;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -39,6 +40,10 @@ public final class SchemaComparison {
         if (mapping instanceof DirectCollectionMapping collection) {
           add(columns, collection.getDirectField());
           collection.getReferenceKeyFields().forEach(f -> add(columns, f));
+          if (collection instanceof DirectMapMapping map) {
+            // the map's key column (an element collection of a Map)
+            map.getContainerPolicy().getIdentityFieldsForMapKey().forEach(f -> add(columns, f));
+          }
         }
       }
     }
