@@ -177,11 +177,9 @@ class NotificationsIT {
     InterpreterRequest request = booked(interpreter, requester);
 
     caller.actAs(requester, Role.REQUESTER);
-    RequestForm moved = fixtures.form(request.getStartsAt());
-    moved.setClientReference(request.getClientReference());
+    RequestForm moved = fixtures.changeOf(request, request.getStartsAt());
     moved.setAddress("Hoher Wall 9, 44137 Dortmund");
     moved.setDistrict(District.INNENSTADT_OST);
-    moved.setVersion(request.getVersion());
     requests.change(request.getId(), moved, Recurrence.Scope.THIS);
 
     caller.actAs("it-coordinator", Role.COORDINATOR);
@@ -198,9 +196,7 @@ class NotificationsIT {
     InterpreterRequest request = booked(interpreter, requester);
 
     caller.actAs(requester, Role.REQUESTER);
-    RequestForm later = fixtures.form(request.getStartsAt().plusDays(1).withHour(14));
-    later.setClientReference(request.getClientReference());
-    later.setVersion(request.getVersion());
+    RequestForm later = fixtures.changeOf(request, request.getStartsAt().plusDays(1).withHour(14));
     requests.change(request.getId(), later, Recurrence.Scope.THIS);
 
     caller.actAs("it-coordinator", Role.COORDINATOR);
@@ -231,9 +227,7 @@ class NotificationsIT {
 
     // the fixtures' interpreters work until 18:00
     caller.actAs(requester, Role.REQUESTER);
-    RequestForm evening = fixtures.form(request.getStartsAt().withHour(19));
-    evening.setClientReference(request.getClientReference());
-    evening.setVersion(request.getVersion());
+    RequestForm evening = fixtures.changeOf(request, request.getStartsAt().withHour(19));
     requests.change(request.getId(), evening, Recurrence.Scope.THIS);
 
     caller.actAs("it-coordinator", Role.COORDINATOR);

@@ -448,9 +448,7 @@ class OffersIT {
     // one date of the series moves: it is offered to the booked interpreter again
     caller.actAs(requester, Role.REQUESTER);
     InterpreterRequest second = requests.load(series.get(1).getId());
-    RequestForm moved = fixtures.form(second.getStartsAt().plusHours(3));
-    moved.setClientReference(second.getClientReference());
-    moved.setVersion(second.getVersion());
+    RequestForm moved = fixtures.changeOf(second, second.getStartsAt().plusHours(3));
     requests.change(second.getId(), moved, Recurrence.Scope.THIS);
     assertThat(statusOf(second)).isEqualTo(RequestStatus.OFFERED);
     assertThat(statusOf(series.get(3))).isEqualTo(RequestStatus.ASSIGNED);

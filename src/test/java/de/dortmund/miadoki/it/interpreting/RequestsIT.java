@@ -178,9 +178,7 @@ class RequestsIT {
     List<InterpreterRequest> series =
         requests.createSeries(fixtures.form(first), null, new Recurrence(7, 3, null));
     InterpreterRequest second = requests.load(series.get(1).getId());
-    RequestForm moved = fixtures.form(second.getStartsAt().plusHours(2));
-    moved.setClientReference(second.getClientReference());
-    moved.setVersion(second.getVersion());
+    RequestForm moved = fixtures.changeOf(second, second.getStartsAt().plusHours(2));
     requests.change(second.getId(), moved, Recurrence.Scope.THIS);
 
     assertThat(requests.load(series.get(1).getId()).getStartsAt())

@@ -310,6 +310,14 @@ public class PoolFixtures {
         .getResultList();
   }
 
+  /** The form for changing {@code request} to start at {@code start}: its client and version. */
+  public RequestForm changeOf(InterpreterRequest request, LocalDateTime start) {
+    RequestForm form = form(start);
+    form.setClientReference(request.getClientReference());
+    form.setVersion(request.getVersion());
+    return form;
+  }
+
   /** A valid form for an Arabic on-site counselling appointment at {@code start}. */
   public RequestForm form(LocalDateTime start) {
     RequestForm form = new RequestForm();
