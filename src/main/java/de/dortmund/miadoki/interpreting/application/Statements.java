@@ -202,6 +202,20 @@ public class Statements {
         .getResultList();
   }
 
+  /**
+   * A second coordinator approves an issued statement (four eyes): refused for the coordinator who
+   * issued it, and for a statement approved already; a stale version ends in "changed by someone
+   * else".
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public PayStatement approve(@NotNull Long id, long version) {
+    PayStatement statement = records.change(PayStatement.class, id, version, Records.anyone());
+    statement.approve(currentUser.username(), clock.instant());
+    records.changed(statement);
+    return statement;
+  }
+
   /** One statement with its lines: its interpreter or a coordinator; audited, refusals too. */
   @RequiresRole({Role.INTERPRETER, Role.COORDINATOR})
   @Transactional

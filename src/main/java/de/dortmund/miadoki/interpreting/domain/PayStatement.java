@@ -2,6 +2,8 @@ package de.dortmund.miadoki.interpreting.domain;
 
 import de.dortmund.miadoki.platform.persistence.BaseEntity;
 import de.dortmund.miadoki.platform.persistence.Timestamps;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,6 +64,12 @@ public class PayStatement extends BaseEntity {
   @Column(name = "total", nullable = false, updatable = false)
   private BigDecimal total;
 
+  @Column(name = "approved_at")
+  private OffsetDateTime approvedAt;
+
+  @Column(name = "approved_by")
+  private String approvedBy;
+
   @OneToMany(mappedBy = "statement", cascade = CascadeType.PERSIST)
   @OrderBy("appointment")
   private List<PayStatementLine> lines = new ArrayList<>();
@@ -82,6 +90,35 @@ public class PayStatement extends BaseEntity {
     for (StatementDraft.Line line : draft) {
       lines.add(new PayStatementLine(this, line));
     }
+  }
+
+  /**
+   * A second coordinator approves the issued statement: from then on it is payable. The one who
+   * issued it cannot approve it, and an approval stands.
+   */
+  public void approve(String by, Instant now) {
+    if (approvedAt != null) {
+      throw new RuleViolationException(List.of(RuleViolation.general("statement.approve.done")));
+    }
+    if (by.equals(issuedBy)) {
+      throw new RuleViolationException(
+          List.of(RuleViolation.general("statement.approve.sameCoordinator")));
+    }
+    approvedBy = by;
+    approvedAt = Timestamps.of(now);
+  }
+
+  /** Approved by a second coordinator, and so to be paid. */
+  public boolean isPayable() {
+    return approvedAt != null;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt == null ? null : Timestamps.instant(approvedAt);
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
   }
 
   public Interpreter getInterpreter() {

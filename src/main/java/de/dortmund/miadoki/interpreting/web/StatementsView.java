@@ -62,6 +62,20 @@ public class StatementsView implements Serializable {
     refresh();
   }
 
+  /** Approves a statement as the second coordinator. */
+  public void approve(PayStatement statement) {
+    statements.approve(statement.getId(), statement.getVersion());
+    Messages.info("statement.approved", statement.getInterpreter().getDisplayName());
+    refresh();
+  }
+
+  /** Whether the reader may approve it: a coordinator other than the issuer, not yet approved. */
+  public boolean mayApprove(PayStatement statement) {
+    return isCoordinator()
+        && !statement.isPayable()
+        && !currentUser.username().equals(statement.getIssuedBy());
+  }
+
   public void showMonth() {
     refresh();
   }

@@ -350,13 +350,13 @@ class CloseOutAndStatementsIT {
     assertThatThrownBy(
             () -> statements.addScheme(java.time.LocalDate.now(clock).minusDays(1), "alt", raised))
         .isInstanceOfSatisfying(
-            de.dortmund.miadoki.platform.rules.RuleViolationException.class,
+            RuleViolationException.class,
             e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("rates.validFrom.past"));
     statements.addScheme(day, "Erhöhung", raised);
     assertThat(statements.rateTable().on(day)).isEqualTo(raised);
     assertThat(statements.rateTable().on(day.minusDays(1))).isNotEqualTo(raised);
     assertThatThrownBy(() -> statements.addScheme(day, "doppelt", raised))
-        .isInstanceOf(de.dortmund.miadoki.platform.rules.RuleViolationException.class);
+        .isInstanceOf(RuleViolationException.class);
   }
 
   @Test
@@ -434,5 +434,39 @@ class CloseOutAndStatementsIT {
     assertThat(late.isPayPending()).isTrue();
     assertThat(statements.payFor(late).travelAmount()).isEqualByComparingTo("0.00");
     assertThat(statements.payFor(late).timeAmount()).isEqualByComparingTo("25.00");
+  }
+
+  @Test
+  void aStatementBecomesPayableOnlyWhenASecondCoordinatorApprovesIt() {
+    PayStatement issued = fixtures.issuedStatement();
+    long id = issued.getId();
+    assertThat(issued.isPayable()).isFalse();
+
+    // the coordinator who issued it cannot approve it
+    caller.actAs(issued.getIssuedBy(), Role.COORDINATOR);
+    assertThatThrownBy(() -> statements.approve(id, issued.getVersion()))
+        .isInstanceOfSatisfying(
+            RuleViolationException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(de.dortmund.miadoki.platform.rules.RuleViolation::messageKey)
+                    .containsExactly("statement.approve.sameCoordinator"));
+    // nor can an interpreter
+    caller.actAs("dolm-vier-augen", Role.INTERPRETER);
+    assertThatThrownBy(() -> statements.approve(id, issued.getVersion()))
+        .isInstanceOf(AccessDeniedException.class);
+
+    caller.actAs("it-koordination-2", Role.COORDINATOR);
+    PayStatement approved = statements.approve(id, issued.getVersion());
+    assertThat(approved.isPayable()).isTrue();
+    assertThat(approved.getApprovedBy()).isEqualTo("it-koordination-2");
+    assertThat(approved.getApprovedAt()).isNotNull();
+    // a second approval on the old version: changed by someone else; on the new one: done already
+    assertThatThrownBy(() -> statements.approve(id, issued.getVersion()))
+        .isInstanceOf(de.dortmund.miadoki.platform.persistence.ConcurrentChangeException.class);
+    PayStatement reloaded = statements.load(id);
+    assertThat(reloaded.isPayable()).isTrue();
+    assertThatThrownBy(() -> statements.approve(id, reloaded.getVersion()))
+        .isInstanceOf(RuleViolationException.class);
   }
 }

@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,9 +27,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The close-out in Chromium: the interpreter reports the hours, the requester confirms, the
- * coordinator issues the month, the interpreter downloads the statement and its total is the
- * expected one; the calendar shows the assignment and the report's chart renders. axe-core checks
- * every page on the way.
+ * coordinator issues the month, a second coordinator approves it, the interpreter downloads the
+ * statement and its total is the expected one; the calendar shows the assignment and the report's
+ * chart renders. axe-core checks every page on the way.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -103,13 +101,26 @@ class CloseOutBrowserIT {
       assertThat(browser.awaitText(By.id("requestStatus"), "erledigt")).isEqualTo("erledigt");
       browser.click(By.id("logoutForm:logout"));
 
-      // the coordinator issues that month
+      // the coordinator issues last month: it takes every confirmed appointment up to its end
       browser.login("koordination", PASSWORD);
       browser.click(By.linkText("Abrechnungen"));
-      browser.choose("statements:month", label(month));
       browser.driver().findElement(By.id("statements:issue")).click();
       browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
       assertThat(browser.awaitText(By.id("pageMessages"), "ausgestellt")).contains("ausgestellt");
+      browser.checkAccessibility();
+      // four eyes: the issuer sees it waiting for a second person, without a button
+      WebElement issuedRow = statementRow(browser, name);
+      assertThat(issuedRow.getText()).contains("wartet auf Freigabe");
+      assertThat(issuedRow.findElements(By.cssSelector(".approve-button"))).isEmpty();
+      browser.click(By.id("logoutForm:logout"));
+
+      browser.login("koordination2", PASSWORD);
+      browser.click(By.linkText("Abrechnungen"));
+      statementRow(browser, name).findElement(By.cssSelector(".approve-button")).click();
+      assertThat(browser.awaitText(By.id("pageMessages"), "freigegeben")).contains(name);
+      assertThat(statementRow(browser, name).getText())
+          .contains("zahlbar")
+          .contains("koordination2");
       browser.checkAccessibility();
 
       // the pool calendar, filtered to the interpreter, shows the appointment in its month
@@ -140,6 +151,15 @@ class CloseOutBrowserIT {
     }
   }
 
+  /** The statements table's row of the interpreter. */
+  private static WebElement statementRow(Browser browser, String name) {
+    browser.awaitText(By.id("statements:table"), name);
+    return browser.driver().findElements(By.cssSelector("#statements\\:table_data tr")).stream()
+        .filter(r -> r.getText().contains(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** The link of the request list's row that shows the client reference. */
   private static By rowLink(Browser browser, String client) {
     browser.awaitText(By.id("requests:table"), client);
@@ -158,9 +178,5 @@ class CloseOutBrowserIT {
       }
     }
     throw new AssertionError("No appointment of " + day + " to report");
-  }
-
-  private static String label(YearMonth month) {
-    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.GERMAN) + " " + month.getYear();
   }
 }
