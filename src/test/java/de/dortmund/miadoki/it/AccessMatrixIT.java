@@ -113,6 +113,11 @@ class AccessMatrixIT {
     MATRIX.put("/interpreting/rules.xhtml", EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/costs.csv?" + MONTHS, EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/costs.xlsx?" + MONTHS, EnumSet.of(COORDINATOR));
+    // a payment run's files: coordinators only (run 0 does not exist)
+    MATRIX.put("/interpreting/payment-run.xml?id=0", EnumSet.noneOf(Who.class));
+    NOT_FOUND.put("/interpreting/payment-run.xml?id=0", EnumSet.of(COORDINATOR));
+    MATRIX.put("/interpreting/payment-run.csv?id=0", EnumSet.noneOf(Who.class));
+    NOT_FOUND.put("/interpreting/payment-run.csv?id=0", EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/report.csv?" + MONTHS + "&by=MONTH", EnumSet.of(COORDINATOR));
     MATRIX.put("/interpreting/statements.xhtml", EnumSet.of(INTERPRETER, COORDINATOR));
     MATRIX.put("/interpreting/calendar.xhtml", EnumSet.of(INTERPRETER, COORDINATOR));

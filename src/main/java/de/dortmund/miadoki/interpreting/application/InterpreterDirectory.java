@@ -5,6 +5,7 @@ import de.dortmund.miadoki.interpreting.domain.AvailabilityWindow;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterStatus;
 import de.dortmund.miadoki.interpreting.domain.LanguageSkill;
+import de.dortmund.miadoki.interpreting.domain.PayDetails;
 import de.dortmund.miadoki.interpreting.domain.Vetting;
 import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
@@ -115,6 +116,28 @@ public class InterpreterDirectory {
   @Transactional
   public Interpreter changeBaseData(@NotNull Long id, long version, @Valid @NotNull BaseData data) {
     return change(id, version, data::applyTo);
+  }
+
+  /**
+   * How the interpreter is paid. Interpreters keep their own account holder and IBAN; the
+   * engagement and the creditor number (given by the finance office) only coordinators change.
+   */
+  @Transactional
+  public Interpreter changePayDetails(@NotNull Long id, long version, @NotNull PayDetails details) {
+    return change(
+        id,
+        version,
+        i -> {
+          PayDetails now = i.getPayDetails();
+          i.changePayDetails(
+              currentUser.hasRole(Role.COORDINATOR)
+                  ? details
+                  : new PayDetails(
+                      now.engagement(),
+                      details.accountHolder(),
+                      details.iban(),
+                      now.creditorNumber()));
+        });
   }
 
   @RequiresRole(Role.COORDINATOR)

@@ -218,6 +218,44 @@ public class Offers {
     return covered(offer.getRequest(), clock.instant());
   }
 
+  /**
+   * The dates that each series offer of {@code offers} covers (its own and the following open ones
+   * ahead, in order), by offer id: one query for all of them. Offers of one date are left out.
+   */
+  @Transactional
+  public Map<Long, List<LocalDateTime>> coveredDates(@NotNull List<Offer> offers) {
+    List<Offer> series = offers.stream().filter(Offer::isCoversFollowing).toList();
+    Map<Long, List<LocalDateTime>> dates = new HashMap<>();
+    if (series.isEmpty()) {
+      return dates;
+    }
+    List<Object[]> following =
+        em.createQuery(
+                "select r.seriesId, r.seriesIndex, r.startsAt from InterpreterRequest r"
+                    + " where r.seriesId in :series and r.status in :open and r.startsAt > :now"
+                    + " order by r.seriesIndex",
+                Object[].class)
+            .setParameter(
+                "series",
+                series.stream().map(o -> o.getRequest().getSeriesId()).distinct().toList())
+            .setParameter("open", EnumSet.of(RequestStatus.NEW, RequestStatus.OFFERED))
+            .setParameter("now", LocalDateTime.ofInstant(clock.instant(), ClockProducer.ZONE))
+            .getResultList();
+    for (Offer offer : series) {
+      InterpreterRequest first = offer.getRequest();
+      List<LocalDateTime> covered = new ArrayList<>();
+      covered.add(first.getStartsAt());
+      following.stream()
+          .filter(
+              r ->
+                  first.getSeriesId().equals(r[0])
+                      && ((Number) r[1]).intValue() > first.getSeriesIndex())
+          .forEach(r -> covered.add((LocalDateTime) r[2]));
+      dates.put(offer.getId(), covered);
+    }
+    return dates;
+  }
+
   private List<InterpreterRequest> covered(InterpreterRequest first, Instant now) {
     List<InterpreterRequest> all = new ArrayList<>();
     all.add(first);

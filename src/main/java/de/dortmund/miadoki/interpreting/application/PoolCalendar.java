@@ -43,9 +43,6 @@ public class PoolCalendar {
 
   static final String FEED = "CalendarFeed";
 
-  /** Where interpreters find the details of their appointments. */
-  static final String APPOINTMENTS = "/interpreting/appointments.xhtml";
-
   @PersistenceContext EntityManager em;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
@@ -229,7 +226,7 @@ public class PoolCalendar {
         place,
         r.getDepartment().getName()
             + " · Adresse und Ansprechperson im Portal: "
-            + links.to(APPOINTMENTS),
+            + links.to(PoolNotifications.APPOINTMENTS_PATH),
         a.getStartsAt(),
         a.getEndsAt());
   }

@@ -6,7 +6,9 @@ import de.dortmund.miadoki.interpreting.infrastructure.PoolRuleStore;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
-import de.dortmund.miadoki.platform.persistence.TimeConflicts;
+import de.dortmund.miadoki.platform.persistence.DatabaseRefusals;
+import de.dortmund.miadoki.platform.rules.RuleViolation;
+import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
@@ -27,7 +29,6 @@ import java.util.List;
  * refused ("changed by someone else"), by the database's unique key on the replaced version.
  */
 @ApplicationScoped
-@RequiresRole(Role.COORDINATOR)
 public class PoolRuleBook {
 
   @PersistenceContext EntityManager em;
@@ -36,7 +37,10 @@ public class PoolRuleBook {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
 
-  /** The rules in force, and the version they come from (null: the standard rules). */
+  /**
+   * The rules in force, and the version they come from (null: the standard rules); anyone may read
+   * them (they decide what the pages say, e.g. the allowance warning an interpreter sees).
+   */
   public record InForce(PoolRules rules, Long version) {}
 
   @Transactional
@@ -48,6 +52,7 @@ public class PoolRuleBook {
   }
 
   /** Every saved version, newest first. */
+  @RequiresRole(Role.COORDINATOR)
   @Transactional
   public List<PoolRuleSet> history() {
     return em.createNamedQuery(PoolRuleSet.NEWEST_FIRST, PoolRuleSet.class).getResultList();
@@ -57,8 +62,13 @@ public class PoolRuleBook {
    * Saves {@code rules} as the new version replacing {@code basedOn} (the version the coordinator
    * saw; null for the standard rules), with the reason.
    */
+  @RequiresRole(Role.COORDINATOR)
   @Transactional
   public PoolRuleSet save(@NotNull PoolRules rules, Long basedOn, @Size(max = 500) String note) {
+    List<RuleViolation> violations = rules.payout().violations();
+    if (!violations.isEmpty()) {
+      throw new RuleViolationException(violations);
+    }
     Long newest = store.newest().map(PoolRuleSet::getId).orElse(null);
     if (!java.util.Objects.equals(newest, basedOn)) {
       throw new ConcurrentChangeException(PoolRuleSet.class, basedOn);
@@ -70,7 +80,7 @@ public class PoolRuleBook {
       em.persist(saved);
       em.flush();
     } catch (PersistenceException e) {
-      if (TimeConflicts.isConflict(e)) {
+      if (DatabaseRefusals.isUniqueViolation(e)) {
         throw new ConcurrentChangeException(PoolRuleSet.class, basedOn);
       }
       throw e;

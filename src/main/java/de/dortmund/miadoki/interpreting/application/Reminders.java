@@ -77,7 +77,7 @@ public class Reminders {
           "mail.reportOverdue",
           locale ->
               new Object[] {
-                a.getInterpreter().getDisplayName(), links.to("/interpreting/appointments.xhtml")
+                a.getInterpreter().getDisplayName(), links.to(PoolNotifications.APPOINTMENTS_PATH)
               });
       a.countOverdueNotice();
       sent++;

@@ -2,6 +2,7 @@ package de.dortmund.miadoki.interpreting.application;
 
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.Compensation;
+import de.dortmund.miadoki.interpreting.domain.Engagement;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.PayStatement;
@@ -29,10 +30,13 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +87,9 @@ public class Statements {
       List<StatementDraft.Source> sources = new ArrayList<>();
       for (Assignment a : entry.getValue()) {
         Compensation.Pay pay =
-            Compensation.pay(a.toItem(), rates.on(a.getStartsAt().toLocalDate()));
+            Compensation.pay(
+                a.toItem(),
+                rates.on(a.getInterpreter().getEngagement(), a.getStartsAt().toLocalDate()));
         sources.add(
             new StatementDraft.Source(a.getId(), a.getStartsAt(), describe(a), pay, a.getPaid()));
         byId.put(a.getId(), a);
@@ -139,14 +145,45 @@ public class Statements {
         + r.getClientReference();
   }
 
-  /** The rate schemes in force, by the day from which each applies. */
+  /** The rate schemes in force, by engagement and the day from which each applies. */
   @Transactional
   public RateTable rateTable() {
-    Map<LocalDate, Rates> byDay = new LinkedHashMap<>();
+    RateTable table = new RateTable();
     for (RateScheme s : schemes()) {
-      byDay.put(s.getValidFrom(), s.toRates());
+      table.add(s.getEngagement(), s.getValidFrom(), s.toRates());
     }
-    return new RateTable(byDay);
+    return table;
+  }
+
+  /**
+   * What each of the interpreters was paid in {@code year} up to and including {@code month}: the
+   * totals of their statements (interpreters without any are left out).
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public Map<Long, BigDecimal> yearToDate(@NotNull YearMonth month, Collection<Long> interpreters) {
+    Map<Long, BigDecimal> totals = new HashMap<>();
+    if (interpreters == null || interpreters.isEmpty()) {
+      return totals;
+    }
+    em.createNamedQuery(PayStatement.YEAR_TO_DATE, Object[].class)
+        .setParameter("from", LocalDate.of(month.getYear(), 1, 1))
+        .setParameter("to", month.atDay(1))
+        .setParameter("interpreters", interpreters)
+        .getResultList()
+        .forEach(r -> totals.put(((Number) r[0]).longValue(), (BigDecimal) r[1]));
+    return totals;
+  }
+
+  /** What the calling interpreter was paid this year so far, by the statements issued. */
+  @RequiresRole(Role.INTERPRETER)
+  @Transactional
+  public BigDecimal myYearToDate() {
+    YearMonth now = YearMonth.now(clock.withZone(ClockProducer.ZONE));
+    return mine().stream()
+        .filter(s -> s.getMonth().getYear() == now.getYear())
+        .map(PayStatement::getTotal)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /**
@@ -156,17 +193,22 @@ public class Statements {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public RateScheme addScheme(
-      @NotNull LocalDate validFrom, @NotBlank @Size(max = 100) String name, @NotNull Rates rates) {
+      @NotNull Engagement engagement,
+      @NotNull LocalDate validFrom,
+      @NotBlank @Size(max = 100) String name,
+      @NotNull Rates rates) {
     List<RuleViolation> violations = new ArrayList<>();
     if (validFrom.isBefore(LocalDate.now(clock.withZone(ClockProducer.ZONE)))) {
       violations.add(new RuleViolation("validFrom", "rates.validFrom.past", List.of()));
-    } else if (schemes().stream().anyMatch(s -> s.getValidFrom().equals(validFrom))) {
+    } else if (schemes().stream()
+        .anyMatch(s -> s.getEngagement() == engagement && s.getValidFrom().equals(validFrom))) {
       violations.add(new RuleViolation("validFrom", "rates.validFrom.taken", List.of()));
     }
     if (!violations.isEmpty()) {
       throw new RuleViolationException(violations);
     }
-    RateScheme scheme = new RateScheme(validFrom, name.strip(), rates, currentUser.username());
+    RateScheme scheme =
+        new RateScheme(engagement, validFrom, name.strip(), rates, currentUser.username());
     em.persist(scheme);
     em.flush();
     audit.record(AuditAction.CREATE, scheme);
@@ -182,7 +224,11 @@ public class Statements {
   @Transactional
   public Compensation.Pay payFor(Assignment assignment) {
     return Compensation.pay(
-        assignment.toItem(), rateTable().on(assignment.getStartsAt().toLocalDate()));
+        assignment.toItem(),
+        rateTable()
+            .on(
+                assignment.getInterpreter().getEngagement(),
+                assignment.getStartsAt().toLocalDate()));
   }
 
   @RequiresRole(Role.COORDINATOR)

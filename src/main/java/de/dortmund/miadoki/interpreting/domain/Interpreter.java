@@ -107,6 +107,19 @@ public class Interpreter extends BaseEntity {
   @OrderBy("startsAt")
   private List<Absence> absences = new ArrayList<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "engagement", nullable = false)
+  private Engagement engagement = Engagement.VOLUNTEER;
+
+  @Column(name = "account_holder")
+  private String accountHolder;
+
+  @Column(name = "iban")
+  private String iban;
+
+  @Column(name = "creditor_number")
+  private String creditorNumber;
+
   @Column(name = "calendar_token_hash")
   private String calendarTokenHash;
 
@@ -214,6 +227,23 @@ public class Interpreter extends BaseEntity {
 
   public void recordVetting(Vetting vetting) {
     this.vetting = vetting;
+  }
+
+  /** The engagement and how the interpreter is paid; refused if a rule is broken. */
+  public void changePayDetails(PayDetails details) {
+    details.checked();
+    this.engagement = details.engagement();
+    this.accountHolder = details.accountHolder();
+    this.iban = details.iban();
+    this.creditorNumber = details.creditorNumber();
+  }
+
+  public PayDetails getPayDetails() {
+    return new PayDetails(engagement, accountHolder, iban, creditorNumber);
+  }
+
+  public Engagement getEngagement() {
+    return engagement;
   }
 
   public void changeStatus(InterpreterStatus status) {

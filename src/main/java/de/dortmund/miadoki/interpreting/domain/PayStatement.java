@@ -37,6 +37,17 @@ import java.util.List;
     query =
         "select s from PayStatement s where s.interpreter.id = :interpreter order by s.month desc")
 @NamedQuery(
+    name = PayStatement.OF_RUN,
+    query =
+        "select s from PayStatement s where s.paymentRun.id = :run"
+            + " order by s.interpreter.lastName, s.interpreter.firstName")
+@NamedQuery(
+    name = PayStatement.YEAR_TO_DATE,
+    query =
+        "select s.interpreter.id, sum(s.total) from PayStatement s"
+            + " where s.month >= :from and s.month <= :to and s.interpreter.id in :interpreters"
+            + " group by s.interpreter.id")
+@NamedQuery(
     name = PayStatement.OF_USER,
     query =
         "select s from PayStatement s where s.interpreter.username = :username"
@@ -45,6 +56,8 @@ public class PayStatement extends BaseEntity {
 
   public static final String OF_USER = "PayStatement.ofUser";
 
+  public static final String OF_RUN = "PayStatement.ofRun";
+  public static final String YEAR_TO_DATE = "PayStatement.yearToDate";
   public static final String OF_MONTH = "PayStatement.ofMonth";
   public static final String OF_INTERPRETER = "PayStatement.ofInterpreter";
 
@@ -69,6 +82,10 @@ public class PayStatement extends BaseEntity {
 
   @Column(name = "approved_by")
   private String approvedBy;
+
+  @ManyToOne
+  @JoinColumn(name = "payment_run_id")
+  private PaymentRun paymentRun;
 
   @OneToMany(mappedBy = "statement", cascade = CascadeType.PERSIST)
   @OrderBy("appointment")
@@ -106,6 +123,18 @@ public class PayStatement extends BaseEntity {
     }
     approvedBy = by;
     approvedAt = Timestamps.of(now);
+  }
+
+  /** Hands the approved statement to a payment run: once only. */
+  public void paidBy(PaymentRun run) {
+    if (!isPayable() || paymentRun != null) {
+      throw new IllegalStateException("Statement " + getId() + " is not open for payment");
+    }
+    paymentRun = run;
+  }
+
+  public PaymentRun getPaymentRun() {
+    return paymentRun;
   }
 
   /** Approved by a second coordinator, and so to be paid. */

@@ -14,6 +14,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
@@ -67,6 +68,21 @@ public class PoolRuleSet extends BaseEntity {
   @Column(name = "kind", nullable = false)
   private Set<AppointmentKind> refusedKinds = new HashSet<>();
 
+  @Column(name = "tax_free_allowance", nullable = false, updatable = false)
+  private BigDecimal taxFreeAllowance;
+
+  @Column(name = "allowance_warning_percent", nullable = false, updatable = false)
+  private int allowanceWarningPercent;
+
+  @Column(name = "payer_name", updatable = false)
+  private String payerName;
+
+  @Column(name = "payer_iban", updatable = false)
+  private String payerIban;
+
+  @Column(name = "payer_bic", updatable = false)
+  private String payerBic;
+
   protected PoolRuleSet() {}
 
   /** A new version of the rules, replacing the version {@code replaces} (0: the standard rules). */
@@ -75,6 +91,12 @@ public class PoolRuleSet extends BaseEntity {
     this.leadWorkingDays = rules.leadWorkingDays();
     this.minimumQualification = new HashMap<>(rules.minimumQualification());
     this.refusedKinds = new HashSet<>(rules.refusedKinds());
+    Payout payout = rules.payout();
+    this.taxFreeAllowance = payout.taxFreeAllowance();
+    this.allowanceWarningPercent = payout.warningPercent();
+    this.payerName = payout.payerName();
+    this.payerIban = payout.payerIban();
+    this.payerBic = payout.payerBic();
     this.createdBy = by;
     this.createdAt = Timestamps.of(now);
     this.note = note == null || note.isBlank() ? null : note.strip();
@@ -86,7 +108,8 @@ public class PoolRuleSet extends BaseEntity {
         minimumQualification.isEmpty() ? Map.of() : new EnumMap<>(minimumQualification),
         refusedKinds.isEmpty()
             ? EnumSet.noneOf(AppointmentKind.class)
-            : EnumSet.copyOf(refusedKinds));
+            : EnumSet.copyOf(refusedKinds),
+        new Payout(taxFreeAllowance, allowanceWarningPercent, payerName, payerIban, payerBic));
   }
 
   public Instant getCreatedAt() {

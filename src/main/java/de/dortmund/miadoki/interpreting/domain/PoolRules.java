@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
  * The rules of the pool that differ between cities and change over time, kept by the coordinators
  * as data: how many working days ahead a request must come, the lowest qualification each field of
  * work accepts, and the kinds of appointment the pool refuses because they have legal consequences
- * (they need a sworn interpreter).
+ * (they need a sworn interpreter); and the rules for paying out ({@link Payout}).
  */
 public record PoolRules(
     int leadWorkingDays,
     Map<FieldOfWork, Qualification> minimumQualification,
-    Set<AppointmentKind> refusedKinds)
+    Set<AppointmentKind> refusedKinds,
+    Payout payout)
     implements Serializable {
 
   public static final int MAX_LEAD_WORKING_DAYS = 10;
@@ -32,6 +33,15 @@ public record PoolRules(
     }
     minimumQualification = Map.copyOf(complete);
     refusedKinds = refusedKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(refusedKinds));
+    payout = payout == null ? Payout.standard() : payout;
+  }
+
+  /** The rules with the standard payout (for callers that do not touch pay). */
+  public PoolRules(
+      int leadWorkingDays,
+      Map<FieldOfWork, Qualification> minimumQualification,
+      Set<AppointmentKind> refusedKinds) {
+    this(leadWorkingDays, minimumQualification, refusedKinds, Payout.standard());
   }
 
   /** The rules before anyone changed them: two working days, the fields' defaults, legal kinds. */

@@ -3,18 +3,29 @@ package de.dortmund.miadoki.interpreting.domain;
 import de.dortmund.miadoki.platform.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One version of the pay rates, valid from its day until the next version's day. */
+/**
+ * One version of the pay rates of one engagement, valid from its day until that engagement's next
+ * version's day.
+ */
 @Entity
 @Table(name = "rate_scheme")
-@NamedQuery(name = RateScheme.ALL, query = "select s from RateScheme s order by s.validFrom")
+@NamedQuery(
+    name = RateScheme.ALL,
+    query = "select s from RateScheme s order by s.engagement, s.validFrom")
 public class RateScheme extends BaseEntity {
 
   public static final String ALL = "RateScheme.all";
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "engagement", nullable = false, updatable = false)
+  private Engagement engagement;
 
   @Column(name = "valid_from", nullable = false, updatable = false)
   private LocalDate validFrom;
@@ -57,7 +68,9 @@ public class RateScheme extends BaseEntity {
 
   protected RateScheme() {}
 
-  public RateScheme(LocalDate validFrom, String name, Rates rates, String by) {
+  public RateScheme(
+      Engagement engagement, LocalDate validFrom, String name, Rates rates, String by) {
+    this.engagement = engagement;
     this.validFrom = validFrom;
     this.name = name;
     this.firstBlockMinutes = rates.firstBlockMinutes();
@@ -89,6 +102,10 @@ public class RateScheme extends BaseEntity {
 
   public Rates getRates() {
     return toRates();
+  }
+
+  public Engagement getEngagement() {
+    return engagement;
   }
 
   public LocalDate getValidFrom() {

@@ -5,6 +5,7 @@ import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.AvailabilityWindow;
 import de.dortmund.miadoki.interpreting.domain.District;
 import de.dortmund.miadoki.interpreting.domain.Eligibility;
+import de.dortmund.miadoki.interpreting.domain.Engagement;
 import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
 import de.dortmund.miadoki.interpreting.domain.FundingSource;
 import de.dortmund.miadoki.interpreting.domain.Gender;
@@ -19,6 +20,10 @@ import de.dortmund.miadoki.interpreting.domain.MatchingPolicy;
 import de.dortmund.miadoki.interpreting.domain.Mode;
 import de.dortmund.miadoki.interpreting.domain.Need;
 import de.dortmund.miadoki.interpreting.domain.Offer;
+import de.dortmund.miadoki.interpreting.domain.PayDetails;
+import de.dortmund.miadoki.interpreting.domain.Payout;
+import de.dortmund.miadoki.interpreting.domain.PoolRuleSet;
+import de.dortmund.miadoki.interpreting.domain.PoolRules;
 import de.dortmund.miadoki.interpreting.domain.Qualification;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.interpreting.domain.SkillLevel;
@@ -27,6 +32,7 @@ import de.dortmund.miadoki.interpreting.domain.Vetting;
 import de.dortmund.miadoki.platform.config.Settings;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.DatabaseReady;
+import de.dortmund.miadoki.platform.rules.BankAccounts;
 import de.dortmund.miadoki.platform.security.SecretTokens;
 import de.dortmund.miadoki.platform.time.ClockProducer;
 import jakarta.annotation.Priority;
@@ -37,6 +43,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -138,6 +145,12 @@ public class PoolDemoData {
     dana.recordVetting(new Vetting(today.minusYears(1), true, true, true));
     dana.changeStatus(InterpreterStatus.ACTIVE);
     dana.linkAccount("dolmetscher");
+    dana.changePayDetails(
+        new PayDetails(
+            Engagement.VOLUNTEER,
+            "Dana Dolmetscherin",
+            BankAccounts.iban("DE", "440501990001234567"),
+            null));
     pool.set(0, dana);
     dana.replaceLanguages(
         List.of(
@@ -146,6 +159,23 @@ public class PoolDemoData {
             new LanguageSkill(
                 languages.get("kur").getId(), variety("kur", "KMR"), SkillLevel.FLUENT)));
     pool.forEach(em::persist);
+    // the city's paying account, so that payment runs can be tried at once
+    em.persist(
+        new PoolRuleSet(
+            new PoolRules(
+                PoolRules.standard().leadWorkingDays(),
+                PoolRules.standard().minimumQualification(),
+                PoolRules.standard().refusedKinds(),
+                new Payout(
+                    new BigDecimal("840.00"),
+                    80,
+                    "Stadt Dortmund",
+                    BankAccounts.iban("DE", "440501990000000001"),
+                    null)),
+            0,
+            "system",
+            clock.instant(),
+            "Demo: Zahlungskonto der Stadt"));
     em.flush();
 
     List<Department> departments =
@@ -235,6 +265,19 @@ public class PoolDemoData {
       }
     }
     i.replaceAvailability(windows);
+    // every fourth is fee-paid and known to the finance office by a creditor number; most
+    // volunteers have entered their account, some not yet
+    if (n % 4 == 1) {
+      i.changePayDetails(
+          new PayDetails(Engagement.FEE_PAID, null, null, String.valueOf(70100 + n)));
+    } else if (n % 6 != 5) {
+      i.changePayDetails(
+          new PayDetails(
+              Engagement.VOLUNTEER,
+              BankAccounts.toSepaText(first + " " + last),
+              BankAccounts.iban("DE", String.format("44050199%010d", 5000 + n)),
+              null));
+    }
     boolean vetted = n % 13 != 7;
     i.recordVetting(new Vetting(today.minusMonths(3 + random.nextInt(40)), true, true, vetted));
     i.changeStatus(

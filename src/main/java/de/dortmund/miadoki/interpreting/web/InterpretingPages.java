@@ -43,6 +43,8 @@ public class InterpretingPages implements PageRules {
         roles(POOL + "rules.xhtml", COORDINATOR),
         roles(POOL + "costs.csv", COORDINATOR),
         roles(POOL + "costs.xlsx", COORDINATOR),
+        roles(POOL + "payment-run.xml", COORDINATOR),
+        roles(POOL + "payment-run.csv", COORDINATOR),
         roles(POOL + "report.csv", COORDINATOR));
   }
 }

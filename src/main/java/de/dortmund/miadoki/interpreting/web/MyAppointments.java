@@ -5,7 +5,6 @@ import de.dortmund.miadoki.interpreting.application.CloseOut;
 import de.dortmund.miadoki.interpreting.application.OfferAnswer;
 import de.dortmund.miadoki.interpreting.application.Offers;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
-import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.Offer;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
@@ -72,12 +71,7 @@ public class MyAppointments implements Serializable {
   public void load() {
     openOffers = offers.mine();
     seriesDates.clear();
-    for (Offer o : openOffers) {
-      if (o.isCoversFollowing()) {
-        seriesDates.put(
-            o.getId(), offers.covered(o).stream().map(InterpreterRequest::getStartsAt).toList());
-      }
-    }
+    seriesDates.putAll(offers.coveredDates(openOffers));
     upcoming = assignments.upcomingOfMine();
     toReport = closeOut.toReportOfMine();
     for (Assignment a : toReport) {

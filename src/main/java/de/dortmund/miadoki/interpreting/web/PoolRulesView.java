@@ -3,13 +3,16 @@ package de.dortmund.miadoki.interpreting.web;
 import de.dortmund.miadoki.interpreting.application.PoolRuleBook;
 import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
 import de.dortmund.miadoki.interpreting.domain.FieldOfWork;
+import de.dortmund.miadoki.interpreting.domain.Payout;
 import de.dortmund.miadoki.interpreting.domain.PoolRuleSet;
 import de.dortmund.miadoki.interpreting.domain.PoolRules;
 import de.dortmund.miadoki.interpreting.domain.Qualification;
+import de.dortmund.miadoki.platform.rules.BankAccounts;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -34,6 +37,11 @@ public class PoolRulesView implements Serializable {
   private Integer leadWorkingDays;
   private final Map<FieldOfWork, Qualification> qualifications = new EnumMap<>(FieldOfWork.class);
   private List<AppointmentKind> refused = new ArrayList<>();
+  private BigDecimal taxFreeAllowance;
+  private Integer warningPercent;
+  private String payerName;
+  private String payerIban;
+  private String payerBic;
   private String note;
   private Long basedOn;
   private List<PoolRuleSet> history;
@@ -45,6 +53,12 @@ public class PoolRulesView implements Serializable {
     leadWorkingDays = rules.leadWorkingDays();
     qualifications.putAll(rules.minimumQualification());
     refused = new ArrayList<>(rules.refusedKinds());
+    Payout payout = rules.payout();
+    taxFreeAllowance = payout.taxFreeAllowance();
+    warningPercent = payout.warningPercent();
+    payerName = payout.payerName();
+    payerIban = BankAccounts.formatIban(payout.payerIban());
+    payerBic = payout.payerBic();
     history = book.history();
   }
 
@@ -53,9 +67,22 @@ public class PoolRulesView implements Serializable {
         new PoolRules(
             leadWorkingDays,
             qualifications,
-            refused.isEmpty() ? EnumSet.noneOf(AppointmentKind.class) : EnumSet.copyOf(refused));
+            refused.isEmpty() ? EnumSet.noneOf(AppointmentKind.class) : EnumSet.copyOf(refused),
+            new Payout(taxFreeAllowance, warningPercent, payerName, payerIban, payerBic));
     book.save(rules, basedOn, note);
     return Messages.redirect("/interpreting/rules", "rules.saved");
+  }
+
+  /** A version's payout rules, e.g. "840,00 € ab 80 % · Stadt Dortmund DE89 ...". */
+  public String payoutText(PoolRuleSet version) {
+    Payout payout = version.toRules().payout();
+    return Messages.text(
+        "rules.payout.summary",
+        payout.taxFreeAllowance(),
+        payout.warningPercent(),
+        payout.hasPayer()
+            ? payout.payerName() + " " + BankAccounts.formatIban(payout.payerIban())
+            : Messages.text("rules.payer.none"));
   }
 
   /** The refused kinds of a version, in the reader's language. */
@@ -108,6 +135,46 @@ public class PoolRulesView implements Serializable {
 
   public void setRefused(List<AppointmentKind> refused) {
     this.refused = refused;
+  }
+
+  public BigDecimal getTaxFreeAllowance() {
+    return taxFreeAllowance;
+  }
+
+  public void setTaxFreeAllowance(BigDecimal taxFreeAllowance) {
+    this.taxFreeAllowance = taxFreeAllowance;
+  }
+
+  public Integer getWarningPercent() {
+    return warningPercent;
+  }
+
+  public void setWarningPercent(Integer warningPercent) {
+    this.warningPercent = warningPercent;
+  }
+
+  public String getPayerName() {
+    return payerName;
+  }
+
+  public void setPayerName(String payerName) {
+    this.payerName = payerName;
+  }
+
+  public String getPayerIban() {
+    return payerIban;
+  }
+
+  public void setPayerIban(String payerIban) {
+    this.payerIban = payerIban;
+  }
+
+  public String getPayerBic() {
+    return payerBic;
+  }
+
+  public void setPayerBic(String payerBic) {
+    this.payerBic = payerBic;
   }
 
   public String getNote() {

@@ -86,6 +86,11 @@ public class ProfileEditor implements Serializable {
     reload();
   }
 
+  /** Reads the profile again (after a section of the page changed it). */
+  public void refresh() {
+    reload();
+  }
+
   private void reload() {
     interpreter = directory.load(id);
     baseData = BaseDataForm.of(interpreter);

@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.Statements;
+import de.dortmund.miadoki.interpreting.domain.Engagement;
 import de.dortmund.miadoki.interpreting.domain.RateScheme;
 import de.dortmund.miadoki.interpreting.domain.Rates;
 import de.dortmund.miadoki.platform.web.Messages;
@@ -24,6 +25,7 @@ public class RateSchemesView implements Serializable {
   @Inject Clock clock;
 
   private List<RateScheme> schemes;
+  private Engagement engagement = Engagement.VOLUNTEER;
   private LocalDate validFrom;
   private String name;
   private Integer firstBlockMinutes;
@@ -39,8 +41,18 @@ public class RateSchemesView implements Serializable {
 
   public void load() {
     schemes = statements.schemes();
-    Rates latest = schemes.get(schemes.size() - 1).getRates();
     validFrom = LocalDate.now(clock).plusMonths(1).withDayOfMonth(1);
+    engagementChanged();
+  }
+
+  /** Fills the new scheme's amounts with the latest ones of the chosen engagement. */
+  public void engagementChanged() {
+    Rates latest =
+        schemes.stream()
+            .filter(s -> s.getEngagement() == engagement)
+            .reduce((first, second) -> second)
+            .map(RateScheme::getRates)
+            .orElseGet(Rates::standard);
     firstBlockMinutes = latest.firstBlockMinutes();
     onSiteFirstBlock = latest.onSiteFirstBlock();
     onSiteFurtherHour = latest.onSiteFurtherHour();
@@ -72,7 +84,7 @@ public class RateSchemesView implements Serializable {
       Messages.error("rates:middleKm", "rates.bands");
       return;
     }
-    statements.addScheme(validFrom, name, rates);
+    statements.addScheme(engagement, validFrom, name, rates);
     Messages.info("rates.added");
     name = null;
     load();
@@ -80,6 +92,18 @@ public class RateSchemesView implements Serializable {
 
   public List<RateScheme> getSchemes() {
     return schemes;
+  }
+
+  public Engagement getEngagement() {
+    return engagement;
+  }
+
+  public void setEngagement(Engagement engagement) {
+    this.engagement = engagement;
+  }
+
+  public Engagement[] getEngagements() {
+    return Engagement.values();
   }
 
   public LocalDate getValidFrom() {

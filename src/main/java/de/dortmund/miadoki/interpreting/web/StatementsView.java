@@ -1,19 +1,24 @@
 package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.CostAllocation;
+import de.dortmund.miadoki.interpreting.application.PoolRuleBook;
 import de.dortmund.miadoki.interpreting.application.Statements;
 import de.dortmund.miadoki.interpreting.domain.CostShare;
 import de.dortmund.miadoki.interpreting.domain.PayStatement;
+import de.dortmund.miadoki.interpreting.domain.Payout;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.cdi.ViewScoped;
 
 /**
@@ -31,6 +36,7 @@ public class StatementsView implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
   @Inject MonthLabels months;
+  @Inject PoolRuleBook rules;
 
   private boolean coordinator;
   private YearMonth month;
@@ -38,6 +44,9 @@ public class StatementsView implements Serializable {
   private YearMonth costsFrom;
   private YearMonth costsTo;
   private List<CostShare> costRows = List.of();
+  private Map<Long, BigDecimal> yearToDate = Map.of();
+  private Payout payout;
+  private int refreshed;
 
   public void load() {
     coordinator = currentUser.hasRole(Role.COORDINATOR);
@@ -50,10 +59,48 @@ public class StatementsView implements Serializable {
   }
 
   private void refresh() {
+    refreshed++;
     shown = coordinator ? statements.ofMonth(month) : statements.mine();
+    payout = rules.inForce().rules().payout();
     if (coordinator) {
       costRows = costs.between(costsFrom, costsTo);
+      yearToDate =
+          statements.yearToDate(
+              month, shown.stream().map(s -> s.getInterpreter().getId()).distinct().toList());
+    } else {
+      Map<Long, BigDecimal> mine = new HashMap<>();
+      shown.stream()
+          .findFirst()
+          .ifPresent(s -> mine.put(s.getInterpreter().getId(), statements.myYearToDate()));
+      yearToDate = mine;
     }
+  }
+
+  /**
+   * What the statement's interpreter was paid in the year up to the month shown (coordinators) or
+   * this year so far (the interpreter).
+   */
+  public BigDecimal yearToDate(PayStatement statement) {
+    return yearToDate.getOrDefault(statement.getInterpreter().getId(), BigDecimal.ZERO);
+  }
+
+  /** How that total stands against the volunteers' tax-free allowance. */
+  public Payout.AllowanceState allowance(PayStatement statement) {
+    return payout.allowanceState(statement.getInterpreter().getEngagement(), yearToDate(statement));
+  }
+
+  /** The interpreter's own total of this year, from the newest statement (none: nothing yet). */
+  public PayStatement getNewest() {
+    return shown.isEmpty() ? null : shown.get(0);
+  }
+
+  /** Counts the page's reloads, so that its sections know when to read again. */
+  public int getRefreshed() {
+    return refreshed;
+  }
+
+  public BigDecimal getTaxFreeAllowance() {
+    return payout.taxFreeAllowance();
   }
 
   public void issue() {

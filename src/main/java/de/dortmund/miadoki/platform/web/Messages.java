@@ -50,6 +50,13 @@ public final class Messages {
         .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
   }
 
+  /** A warning at the top of the page: done, but something needs attention. */
+  public static void warn(String key, Object... args) {
+    String text = text(key, args);
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+  }
+
   /**
    * After an action: the message kept over the redirect to {@code outcome} (post-redirect-get);
    * returns the navigation outcome.

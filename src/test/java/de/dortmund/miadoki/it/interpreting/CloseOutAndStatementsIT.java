@@ -348,15 +348,27 @@ class CloseOutAndStatementsIT {
             new java.math.BigDecimal("11.00"),
             new java.math.BigDecimal("16.00"));
     assertThatThrownBy(
-            () -> statements.addScheme(java.time.LocalDate.now(clock).minusDays(1), "alt", raised))
+            () ->
+                statements.addScheme(
+                    de.dortmund.miadoki.interpreting.domain.Engagement.VOLUNTEER,
+                    java.time.LocalDate.now(clock).minusDays(1),
+                    "alt",
+                    raised))
         .isInstanceOfSatisfying(
             RuleViolationException.class,
             e -> assertThat(e.violations().get(0).messageKey()).isEqualTo("rates.validFrom.past"));
-    statements.addScheme(day, "Erhöhung", raised);
+    var volunteer = de.dortmund.miadoki.interpreting.domain.Engagement.VOLUNTEER;
+    var feePaid = de.dortmund.miadoki.interpreting.domain.Engagement.FEE_PAID;
+    var feesBefore = statements.rateTable().on(feePaid, day);
+    statements.addScheme(volunteer, day, "Erhöhung", raised);
     assertThat(statements.rateTable().on(day)).isEqualTo(raised);
     assertThat(statements.rateTable().on(day.minusDays(1))).isNotEqualTo(raised);
-    assertThatThrownBy(() -> statements.addScheme(day, "doppelt", raised))
+    // each engagement has its own schemes: the fees stay as they were
+    assertThat(statements.rateTable().on(feePaid, day)).isEqualTo(feesBefore).isNotEqualTo(raised);
+    assertThatThrownBy(() -> statements.addScheme(volunteer, day, "doppelt", raised))
         .isInstanceOf(RuleViolationException.class);
+    statements.addScheme(feePaid, day, "Honorar neu", raised);
+    assertThat(statements.rateTable().on(feePaid, day)).isEqualTo(raised);
   }
 
   @Test

@@ -35,6 +35,12 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class CloseOutBrowserIT {
 
+  private static String monthLabel(YearMonth month) {
+    return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.GERMAN)
+        + " "
+        + month.getYear();
+  }
+
   private static final String PASSWORD = "Demo-Passwort-2026";
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -90,6 +96,22 @@ class CloseOutBrowserIT {
           .click();
       assertThat(browser.awaitText(By.id("pageMessages"), "Gemeldet")).contains("Gemeldet");
       browser.checkAccessibility();
+
+      // the interpreter enters the bank account: a mistyped IBAN is named at its field
+      browser.click(By.linkText("Mein Profil"));
+      browser.type("payForm:accountHolder", "Rojda Aydın Şeker");
+      browser.type("payForm:iban", "DE02 1203 0000 0000 2020 52");
+      browser.click(By.id("payForm:savePay"));
+      assertThat(browser.awaitText(By.id("payForm:ibanMessage"), "IBAN")).contains("Prüfziffer");
+      assertThat(browser.text(By.id("payForm:accountHolderMessage"))).contains("Rojda Aydin Seker");
+      browser.type("payForm:accountHolder", "Rojda Aydin Seker");
+      browser.type("payForm:iban", "de02 1203 0000 0000 2020 51");
+      browser.click(By.id("payForm:savePay"));
+      assertThat(browser.awaitText(By.id("pageMessages"), "gespeichert"))
+          .contains("Bankverbindung");
+      assertThat(browser.driver().findElement(By.id("payForm:iban")).getAttribute("value"))
+          .isEqualTo("DE02 1203 0000 0000 2020 51");
+      browser.checkAccessibility();
       browser.click(By.id("logoutForm:logout"));
 
       // the requester finds it among the requests waiting for confirmation
@@ -121,6 +143,38 @@ class CloseOutBrowserIT {
       assertThat(statementRow(browser, name).getText())
           .contains("zahlbar")
           .contains("koordination2");
+      browser.checkAccessibility();
+      // another month's list, then back: the menu reloads the table
+      YearMonth last = YearMonth.now(BERLIN).minusMonths(1);
+      browser.choose("statements:month", monthLabel(last.minusMonths(1)));
+      assertThat(browser.text(By.id("statements:table"))).doesNotContain(name);
+      browser.choose("statements:month", monthLabel(last));
+      assertThat(browser.awaitText(By.id("statements:table"), name)).contains("zahlbar");
+
+      // the city's paying account, then a payment run with the statement in its SEPA file
+      browser.click(By.linkText("Regeln"));
+      browser.type("rules:payerName", "Stadt Dortmund");
+      browser.type("rules:payerIban", "DE89 3704 0044 0532 0130 00");
+      browser.click(By.id("rules:save"));
+      assertThat(browser.awaitText(By.id("history"), "Stadt Dortmund"))
+          .contains("DE89 3704 0044 0532 0130 00");
+      browser.click(By.linkText("Abrechnungen"));
+      browser.driver().findElement(By.id("payment:createRun")).click();
+      browser.find(By.cssSelector(".ui-confirmdialog-yes")).click();
+      assertThat(browser.awaitText(By.id("pageMessages"), "Zahlungslauf")).contains("Überweisung");
+      assertThat(browser.find(By.cssSelector(".sepa-link")).isDisplayed()).isTrue();
+      String sepa =
+          (String)
+              ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                  .executeAsyncScript(
+                      "var done = arguments[arguments.length - 1];"
+                          + "fetch(document.querySelector('.sepa-link').href)"
+                          + ".then(r => r.text()).then(done);");
+      assertThat(sepa)
+          .contains("pain.001.001.09")
+          .contains("<Nm>Rojda Aydin Seker</Nm>")
+          .contains("<IBAN>DE02120300000000202051</IBAN>");
+      assertThat(statementRow(browser, name).getText()).contains("zahlbar");
       browser.checkAccessibility();
 
       // the pool calendar, filtered to the interpreter, shows the appointment in its month

@@ -220,8 +220,11 @@ public final class Browser implements AutoCloseable {
                 "var select = document.getElementById(arguments[0] + '_input');"
                     + "var option = Array.from(select.options).find(o => o.text === arguments[1]);"
                     + "if (!option) return false;"
-                    + "PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')]"
-                    + ".selectValue(option.value);"
+                    // as a click on the entry: the change and its AJAX behaviour run
+                    + "var menu = PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')];"
+                    // the entries exist once the panel was built (as on a first click)
+                    + "if (!menu.items || menu.items.length === 0) menu.callHandleMethod(null, null);"
+                    + "menu.selectItem(menu.selectItemFromOption(jQuery(option)));"
                     + "return true;",
                 menuId,
                 label);

@@ -60,7 +60,9 @@ public final class Deployments {
             .addAsWebResource(
                 new StringAsset(
                     "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>#{failingBean.value}</body></html>"),
-                "it-failure-page.xhtml");
+                "it-failure-page.xhtml")
+            // the ISO 20022 schema the payment tests validate the SEPA file against
+            .addAsResource("pain.001.001.09.xsd");
     withLibraryOf(archive, org.assertj.core.api.Assertions.class, GreenMail.class);
     withLibraryOf(archive, org.slf4j.Logger.class);
     return withPublicPaths(archive, TestPages.PATHS.toArray(String[]::new));

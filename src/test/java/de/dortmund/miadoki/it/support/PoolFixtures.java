@@ -237,11 +237,24 @@ public class PoolFixtures {
    * confirmed and issued as the screens would do it.
    */
   public PayStatement issuedStatement() {
+    return issuedStatement(null);
+  }
+
+  /**
+   * The same, for a fresh interpreter paid as {@code pay} says (null: a volunteer without bank
+   * details).
+   */
+  public PayStatement issuedStatement(de.dortmund.miadoki.interpreting.domain.PayDetails pay) {
     YearMonth month = YearMonth.now(clock).minusMonths(3);
     Held held =
         held(
             "MIA",
             month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)).atTime(10, 0));
+    if (pay != null) {
+      caller.actAs("it-coordinator", Role.COORDINATOR);
+      Interpreter fresh = directory.load(held.interpreter().getId());
+      directory.changePayDetails(fresh.getId(), fresh.getVersion(), pay);
+    }
     Assignment a = held.assignment();
     caller.actAs(held.interpreterAccount(), Role.INTERPRETER);
     closeOut.report(
