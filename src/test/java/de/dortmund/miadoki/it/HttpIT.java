@@ -40,14 +40,29 @@ class HttpIT {
   }
 
   @Test
-  void healthAnswersJsonWithTheDatabaseCheck() throws Exception {
+  void healthTellsAnonymousCallersOnlyUpOrDown() throws Exception {
     HttpResponse<String> response = get("/api/health");
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-    assertThat(response.body().replace(" ", ""))
-        .startsWith("{\"status\":\"UP\"")
-        .contains("\"name\":\"database\",\"status\":\"UP\"");
+    // nothing about the installation (database product, checks) for someone not signed in
+    assertThat(response.body().replace(" ", "")).isEqualTo("{\"status\":\"UP\"}");
+  }
+
+  @Test
+  void aForwardedHttpsHeaderFromAnUntrustedAddressChangesNothing() throws Exception {
+    String root = base.toExternalForm().replaceAll("/$", "");
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(URI.create(root + "/login.xhtml"))
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.50")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .noneSatisfy(c -> assertThat(c).containsIgnoringCase("; Secure"));
   }
 
   @Test
@@ -90,5 +105,69 @@ class HttpIT {
     assertThat(health.headers().firstValue("Content-Security-Policy"))
         .hasValueSatisfying(v -> assertThat(v).contains("default-src 'none'"));
     assertThat(health.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  /** A postback to {@code page} with the given form fields, in a session that opened the page. */
+  private HttpResponse<String> postback(
+      HttpClient session, String page, java.util.function.UnaryOperator<String> fields)
+      throws Exception {
+    String root = base.toExternalForm().replaceAll("/$", "");
+    String html =
+        session
+            .send(
+                HttpRequest.newBuilder(URI.create(root + page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    java.util.regex.Matcher viewState =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            .matcher(html);
+    assertThat(viewState.find()).isTrue();
+    String body =
+        fields.apply(
+            "languageForm=languageForm&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(
+                    viewState.group(1), java.nio.charset.StandardCharsets.UTF_8));
+    return session.send(
+        HttpRequest.newBuilder(URI.create(root + page))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void bogusPostbacksToThePublicPagesAreTheClientsErrorNotTheServers() throws Exception {
+    String someoneElses =
+        java.util.Base64.getEncoder()
+            .encodeToString(java.util.UUID.randomUUID().toString().getBytes());
+    for (String page : List.of("/login.xhtml", "/accessibility.xhtml")) {
+      HttpClient session =
+          HttpClient.newBuilder()
+              .cookieHandler(new java.net.CookieManager())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+      // without the page's nonce, as a scanner sends it
+      assertThat(postback(session, page, f -> f).statusCode()).as(page).isEqualTo(400);
+      // with something else in its place, and a mangled button parameter
+      HttpResponse<String> mangled =
+          postback(session, page, f -> f + "&primefaces.nonce=%27%22%3E&languageForm%3Ade=%3Cx%3E");
+      assertThat(mangled.statusCode()).as(page).isEqualTo(400);
+      assertThat(mangled.body()).doesNotContain("Exception").doesNotContain("at de.");
+      // with a nonce of the right form but of no page of this session
+      assertThat(postback(session, page, f -> f + "&primefaces.nonce=" + someoneElses).statusCode())
+          .as(page)
+          .isEqualTo(400);
+      // with a view state from elsewhere: the expired page, as the client's error
+      HttpResponse<String> foreign =
+          postback(
+              session,
+              page,
+              f ->
+                  f.replaceAll("ViewState=[^&]+", "ViewState=123%3A456")
+                      + "&primefaces.nonce="
+                      + someoneElses);
+      assertThat(foreign.statusCode()).as(page).isEqualTo(400);
+      assertThat(foreign.body()).contains("Sitzung abgelaufen").doesNotContain("at de.");
+    }
   }
 }

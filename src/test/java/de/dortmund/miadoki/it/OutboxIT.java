@@ -44,6 +44,7 @@ class OutboxIT {
   @Inject TestCaller caller;
   @Inject UserAdministration users;
   @Inject OutboxSender sender;
+  @Inject de.dortmund.miadoki.platform.notification.MailOutbox outbox;
   @Inject Clock clock;
   @Inject PoolFixtures fixtures;
 
@@ -87,8 +88,15 @@ class OutboxIT {
               .toArray(MimeMessage[]::new);
       assertThat(received).hasSize(1);
       assertThat(received[0].getSubject()).isEqualTo("Ihr Konto im MIA-DO-KI Portal");
-      assertThat(fixtures.mailsTo(name + "@example.org").get(0).getStatus())
-          .isEqualTo(OutboxStatus.SENT);
+      OutboxMessage sent = fixtures.mailsTo(name + "@example.org").get(0);
+      assertThat(sent.getStatus()).isEqualTo(OutboxStatus.SENT);
+      // the text (with its link to set the password) is gone; the proof of delivery stays
+      assertThat(sent.getBody()).isEmpty();
+      assertThat(sent.getSubject()).isEqualTo("Ihr Konto im MIA-DO-KI Portal");
+      assertThat(sent.getSentAt()).isNotNull();
+      // after the time it is kept, the proof goes too
+      outbox.forgetSentBefore(later.plus(Duration.ofDays(1)));
+      assertThat(fixtures.mailsTo(name + "@example.org")).isEmpty();
     } finally {
       smtp.stop();
     }

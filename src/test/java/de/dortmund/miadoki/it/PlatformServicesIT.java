@@ -157,19 +157,17 @@ class PlatformServicesIT {
   }
 
   @Test
-  void fiveWrongPasswordsLockTheAccountEvenForTheRightPasswordAndEveryAttemptIsAudited() {
+  void wrongPasswordsNeverLockTheAccountAndEveryAttemptIsAudited() {
     String name = unique("sperre");
     users.create(form(name, Role.STAFF));
 
-    assertThat(loginService.authenticate(name, "ein-sicheres-passwort").getStatus())
-        .isEqualTo(Status.VALID);
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 6; i++) {
       assertThat(loginService.authenticate(name, "falsch-" + i).getStatus())
           .isEqualTo(Status.INVALID);
     }
-    CredentialValidationResult afterLock = loginService.authenticate(name, "ein-sicheres-passwort");
-    assertThat(afterLock.getStatus()).isEqualTo(Status.INVALID);
-    assertThat(loginService.isLocked(name)).isTrue();
+    // no lock a stranger could keep renewing: the throttle slows down the guessing address
+    assertThat(loginService.authenticate(name, "ein-sicheres-passwort").getStatus())
+        .isEqualTo(Status.VALID);
 
     List<AuditAction> actions =
         auditLog
@@ -179,8 +177,7 @@ class PlatformServicesIT {
             .map(AuditEntry::getAction)
             .toList();
     assertThat(actions).containsOnlyOnce(AuditAction.LOGIN);
-    assertThat(actions.stream().filter(a -> a == AuditAction.LOGIN_FAILED)).hasSize(5);
-    assertThat(actions).contains(AuditAction.LOGIN_LOCKED);
+    assertThat(actions.stream().filter(a -> a == AuditAction.LOGIN_FAILED)).hasSize(6);
   }
 
   @Test

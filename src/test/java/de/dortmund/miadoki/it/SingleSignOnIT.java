@@ -73,11 +73,14 @@ class SingleSignOnIT {
 
   @ArquillianResource URL base;
 
-  private final HttpClient browser =
-      HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
-          .followRedirects(HttpClient.Redirect.NORMAL)
-          .build();
+  private HttpClient browser = freshBrowser();
+
+  private static HttpClient freshBrowser() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+  }
 
   /**
    * The portal as the test servers' configured address names it ({@code miadoki.portal.url}): the
@@ -141,6 +144,42 @@ class SingleSignOnIT {
     assertThat(requests.body()).contains("requests:table");
     // and the administrator's do not
     assertThat(get(root() + "/admin/users.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theAccountFollowsTheProvidersSubjectNotTheName() throws Exception {
+    // the first sign-in links the coordinator's account to the provider's subject
+    assertThat(signIn("/index.xhtml", "koordination", "sso-Passwort").statusCode()).isEqualTo(200);
+    try {
+      // renamed at the provider: still the coordinator's account, with its roles
+      provider.rename("koordination", "kemal.koordinator");
+      browser = freshBrowser();
+      HttpResponse<String> renamed = signIn("/index.xhtml", "kemal.koordinator", "sso-Passwort");
+      assertThat(renamed.uri().getPath()).endsWith("/index.xhtml");
+      assertThat(get(root() + "/interpreting/requests.xhtml").statusCode()).isEqualTo(200);
+    } finally {
+      provider.rename("kemal.koordinator", "koordination");
+    }
+    try {
+      // someone else at the provider now bears the name: not the coordinator's account
+      provider.giveNameToSomeoneElse("koordination");
+      browser = freshBrowser();
+      HttpResponse<String> other = signIn("/index.xhtml", "koordination", "sso-Passwort");
+      assertThat(other.uri().toString()).contains("/login.xhtml").contains("sso=failed");
+      assertThat(get(root() + "/interpreting/requests.xhtml").uri().getPath())
+          .endsWith("/login.xhtml");
+    } finally {
+      provider.restoreSubject("koordination");
+    }
+  }
+
+  @Test
+  void aGroupsClaimGrantsNoRole() throws Exception {
+    provider.addUser("lea.weber", "sso-Passwort", "ADMIN", "COORDINATOR");
+    HttpResponse<String> home = signIn("/index.xhtml", "lea.weber", "sso-Passwort");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(get(root() + "/admin/users.xhtml").statusCode()).isEqualTo(403);
+    assertThat(get(root() + "/interpreting/requests.xhtml").statusCode()).isEqualTo(403);
   }
 
   @Test

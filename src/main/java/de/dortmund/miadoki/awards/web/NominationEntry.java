@@ -114,9 +114,8 @@ public class NominationEntry implements Serializable {
   }
 
   private static String clientAddress() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    return de.dortmund.miadoki.platform.security.ClientAddresses.of(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   public boolean isPublicForm() {

@@ -63,6 +63,7 @@ public class Offers {
   static final java.time.Duration REOFFER_PERIOD = java.time.Duration.ofHours(48);
 
   @PersistenceContext EntityManager em;
+  @Inject LinkHolders linkHolders;
   @Inject RequestTransitions transitions;
   @Inject Assignments assignments;
   @Inject CandidateQueries queries;
@@ -336,9 +337,11 @@ public class Offers {
     if (!SecretTokens.isWellFormed(token)) {
       return Optional.empty();
     }
+    // a paused interpreter, one who left or lost the account: the link opens nothing
     return em.createNamedQuery(Offer.BY_TOKEN, Offer.class)
         .setParameter("hash", SecretTokens.hash(token))
         .getResultStream()
+        .filter(o -> linkHolders.mayUseLinks(o.getInterpreter()))
         .findFirst();
   }
 

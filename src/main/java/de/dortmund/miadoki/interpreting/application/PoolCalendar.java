@@ -44,6 +44,7 @@ public class PoolCalendar {
   static final String FEED = "CalendarFeed";
 
   @PersistenceContext EntityManager em;
+  @Inject LinkHolders linkHolders;
   @Inject CurrentUser currentUser;
   @Inject AuditLog audit;
   @Inject Clock clock;
@@ -195,6 +196,7 @@ public class PoolCalendar {
         em.createNamedQuery(Interpreter.BY_CALENDAR_TOKEN, Interpreter.class)
             .setParameter("hash", SecretTokens.hash(token))
             .getResultStream()
+            .filter(linkHolders::mayUseLinks)
             .findFirst();
     if (interpreter.isEmpty()) {
       audit.recordAs("link", AuditAction.ACCESS_DENIED, FEED, null, null);

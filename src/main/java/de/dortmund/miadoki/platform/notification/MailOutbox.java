@@ -3,6 +3,7 @@ package de.dortmund.miadoki.platform.notification;
 import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
+import de.dortmund.miadoki.platform.persistence.Timestamps;
 import de.dortmund.miadoki.platform.security.PortalUser;
 import de.dortmund.miadoki.platform.security.RequiresRole;
 import de.dortmund.miadoki.platform.security.Role;
@@ -15,6 +16,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,5 +111,15 @@ public class MailOutbox {
     return em.createNamedQuery(OutboxMessage.COUNT_BY_STATUS, Long.class)
         .setParameter("status", status)
         .getSingleResult();
+  }
+
+  /** Deletes the delivered mails sent before {@code before}; returns how many. */
+  @jakarta.transaction.Transactional
+  public int forgetSentBefore(Instant before) {
+    return em.createQuery(
+            "delete from OutboxMessage m where m.status = :sent and m.sentAt < :before")
+        .setParameter("sent", OutboxStatus.SENT)
+        .setParameter("before", Timestamps.of(before))
+        .executeUpdate();
   }
 }

@@ -104,11 +104,18 @@ public class OutboxMessage extends BaseEntity {
     return status == OutboxStatus.PENDING && !nextAttemptAt.toInstant().isAfter(now);
   }
 
+  /**
+   * Delivered: the text and any calendar entry are cleared (they may hold links with tokens and
+   * personal data); recipient, subject and time stay as the proof of delivery.
+   */
   public void markSent(Instant now) {
     status = OutboxStatus.SENT;
     sentAt = Timestamps.of(now);
     attempts++;
     lastError = null;
+    body = "";
+    calendar = null;
+    calendarMethod = null;
   }
 
   /** Records a failed delivery and schedules the next one, each wait twice the one before. */

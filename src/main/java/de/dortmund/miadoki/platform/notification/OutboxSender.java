@@ -25,6 +25,7 @@ public class OutboxSender implements ScheduledWork {
 
   @PersistenceContext EntityManager em;
   @Inject OutboxDelivery delivery;
+  @Inject MailOutbox outbox;
   @Inject Clock clock;
 
   @Override
@@ -42,9 +43,19 @@ public class OutboxSender implements ScheduledWork {
     return 20;
   }
 
+  /** How long the proof of a delivered mail is kept ({@code miadoki.outbox.keep-days}, 90). */
+  public static final String KEEP_DAYS = "miadoki.outbox.keep-days";
+
   @Override
   public void run() {
-    sendDue(clock.instant());
+    Instant now = clock.instant();
+    sendDue(now);
+    outbox.forgetSentBefore(
+        now.minus(
+            java.time.Duration.ofDays(
+                de.dortmund.miadoki.platform.config.Settings.get(KEEP_DAYS)
+                    .map(Long::parseLong)
+                    .orElse(90L))));
   }
 
   /** Delivers the messages due at {@code now}; returns how many were sent. */

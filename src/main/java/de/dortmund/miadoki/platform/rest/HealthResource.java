@@ -13,13 +13,19 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** For IT's monitoring: UP with 200 when the database answers, DOWN with 503 when it does not. */
+/**
+ * For IT's monitoring: UP with 200 when the database answers, DOWN with 503 when it does not. Only
+ * a signed-in administrator also sees the checks (which database product answers); anyone else
+ * learns nothing about the installation beyond UP or DOWN.
+ */
 @Path("health")
 @RequestScoped
 public class HealthResource {
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
+
+  @jakarta.inject.Inject de.dortmund.miadoki.platform.security.CurrentUser currentUser;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -33,18 +39,23 @@ public class HealthResource {
       databaseUp = false;
       database = "unreachable";
     }
+    boolean admin =
+        currentUser.isAuthenticated()
+            && currentUser.hasRole(de.dortmund.miadoki.platform.security.Role.ADMIN);
     JsonObject body =
-        Json.createObjectBuilder()
-            .add("status", databaseUp ? "UP" : "DOWN")
-            .add(
-                "checks",
-                Json.createArrayBuilder()
-                    .add(
-                        Json.createObjectBuilder()
-                            .add("name", "database")
-                            .add("status", databaseUp ? "UP" : "DOWN")
-                            .add("product", database)))
-            .build();
+        !admin
+            ? Json.createObjectBuilder().add("status", databaseUp ? "UP" : "DOWN").build()
+            : Json.createObjectBuilder()
+                .add("status", databaseUp ? "UP" : "DOWN")
+                .add(
+                    "checks",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("name", "database")
+                                .add("status", databaseUp ? "UP" : "DOWN")
+                                .add("product", database)))
+                .build();
     return Response.status(databaseUp ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
         .entity(body.toString())
         .type(MediaType.APPLICATION_JSON)

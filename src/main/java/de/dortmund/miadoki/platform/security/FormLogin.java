@@ -6,13 +6,14 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -35,6 +36,10 @@ public class FormLogin implements HttpAuthenticationMechanism {
   public static final String SSO_FAILED = "sso=failed";
 
   private static final String CALLER = FormLogin.class.getName() + ".caller";
+
+  /** Set on a sign-in the throttle refused: how long the address has to wait ({@code Duration}). */
+  public static final String WAIT = FormLogin.class.getName() + ".wait";
+
   private static final String RETURN_TO = FormLogin.class.getName() + ".returnTo";
 
   /** Who signed in in this session, with the roles the identity stores gave at login. */
@@ -42,7 +47,7 @@ public class FormLogin implements HttpAuthenticationMechanism {
 
   private static final Logger LOG = Logger.getLogger(FormLogin.class.getName());
 
-  @Inject IdentityStoreHandler identityStores;
+  @Inject LoginGate gate;
   @Inject Clock clock;
   @Inject OpenIdLogin openId;
   @Inject LoginService loginService;
@@ -53,14 +58,19 @@ public class FormLogin implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
-    if (credential != null) {
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID
-          || result.getCallerGroups().isEmpty()) {
+    if (credential instanceof UsernamePasswordCredential login) {
+      LoginGate.Outcome outcome =
+          gate.attempt(login.getCaller(), login.getPasswordAsString(), ClientAddresses.of(request));
+      if (outcome.throttled()) {
+        request.setAttribute(WAIT, outcome.delay());
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      if (!outcome.valid()) {
         // no roles: someone the directory knows whose portal account is refused (deactivated,
         // or the name of someone else's account)
         return AuthenticationStatus.SEND_FAILURE;
       }
+      CredentialValidationResult result = outcome.result();
       return signIn(
           request,
           context,
@@ -101,13 +111,16 @@ public class FormLogin implements HttpAuthenticationMechanism {
       LOG.warning(() -> "Single sign-on refused: " + e.getMessage());
       return context.redirect(failed);
     }
-    Set<String> groups = loginService.signedInByCityService(person);
-    if (groups.isEmpty()) {
+    Optional<LoginService.SignedIn> signedIn = loginService.signedInBySingleSignOn(person);
+    if (signedIn.isEmpty() || signedIn.get().groups().isEmpty()) {
       return context.redirect(failed);
     }
     // a fresh session id at login: an id known before the login is worthless afterwards
     request.changeSessionId();
-    return signIn(request, context, new Caller(person.username(), Set.copyOf(groups)));
+    return signIn(
+        request,
+        context,
+        new Caller(signedIn.get().username(), Set.copyOf(signedIn.get().groups())));
   }
 
   private AuthenticationStatus signIn(
@@ -137,8 +150,22 @@ public class FormLogin implements HttpAuthenticationMechanism {
     if (session != null) {
       session.removeAttribute(RETURN_TO);
     }
-    return path instanceof String p && p.startsWith(request.getContextPath() + "/")
+    return path instanceof String p && isOwnPath(p, request.getContextPath())
         ? p
         : request.getContextPath() + "/index.xhtml";
+  }
+
+  /**
+   * Whether {@code path} is a path of the portal's own: under its context path, and not one a
+   * browser reads as another host ({@code //host}, {@code /\host}) or that carries line breaks.
+   */
+  static boolean isOwnPath(String path, String contextPath) {
+    if (!path.startsWith(contextPath + "/")) {
+      return false;
+    }
+    String own = path.substring(contextPath.length());
+    return !own.startsWith("//")
+        && own.indexOf('\\') < 0
+        && own.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
   }
 }

@@ -28,6 +28,9 @@ public class LoginService {
   private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
   static final String ENTITY = "PortalUser";
 
+  /** The audit's actor for a sign-in under a name that is no account's. */
+  public static final String UNKNOWN_NAME = "(unbekannter Name)";
+
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
@@ -45,10 +48,46 @@ public class LoginService {
     String name = username.strip();
     Optional<PortalUser> found = findForUpdate(name);
     if (found.isEmpty() || !found.get().isActive()) {
-      audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, null, name);
+      refuseUnknownOrInactive(found, name, password);
       return CredentialValidationResult.INVALID_RESULT;
     }
     return check(found.get(), password);
+  }
+
+  /**
+   * An unknown or deactivated name: the same password hash runs as for a known one (so that the
+   * answer's time tells nothing), and the attempt is audited; the typed name is stored only if it
+   * is an account's (people type their password into the name field).
+   */
+  private void refuseUnknownOrInactive(Optional<PortalUser> found, String name, String password) {
+    hasher.matches(password, hasher.unusable());
+    if (found.isPresent()) {
+      audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, found.get().getId(), name);
+    } else {
+      audit.recordAs(UNKNOWN_NAME, AuditAction.LOGIN_FAILED, ENTITY, null, null);
+    }
+  }
+
+  /** A sign-in refused by the throttle before any check: audited like a failure. */
+  @Transactional
+  public void recordRefusal(String username) {
+    String name = username == null ? "" : username.strip();
+    Optional<PortalUser> found =
+        em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
+            .setParameter("username", name)
+            .getResultStream()
+            .findFirst();
+    if (found.isPresent()) {
+      audit.recordAs(name, AuditAction.LOGIN_LOCKED, ENTITY, found.get().getId(), name);
+    } else {
+      audit.recordAs(UNKNOWN_NAME, AuditAction.LOGIN_LOCKED, ENTITY, null, null);
+    }
+  }
+
+  /** A name that may not reach the directory: refused at the cost of a real check. */
+  public void refuseUnchecked(String password) {
+    hasher.matches(password == null ? "" : password, hasher.unusable());
+    audit.recordAs(UNKNOWN_NAME, AuditAction.LOGIN_FAILED, ENTITY, null, null);
   }
 
   /**
@@ -66,7 +105,7 @@ public class LoginService {
     String name = username.strip();
     Optional<PortalUser> found = findForUpdate(name);
     if (found.isEmpty() || !found.get().isActive()) {
-      audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, null, name);
+      refuseUnknownOrInactive(found, name, password);
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     PortalUser user = found.get();
@@ -93,23 +132,10 @@ public class LoginService {
   private CredentialValidationResult check(PortalUser user, String password) {
     String name = user.getUsername();
     Instant now = clock.instant();
-    if (user.isLockedAt(now)) {
-      audit.recordAs(name, AuditAction.LOGIN_LOCKED, ENTITY, user.getId(), name);
-      LOG.warning(() -> "Login refused for locked account " + name);
-      return CredentialValidationResult.INVALID_RESULT;
-    }
     if (!hasher.matches(password, user.getPasswordHash())) {
-      boolean locked = user.recordFailedLogin(now);
+      // no lock: the login throttle slows down the address that guesses, not the account
+      user.recordFailedLogin(now);
       audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, user.getId(), name);
-      if (locked) {
-        LOG.warning(
-            () ->
-                "Account "
-                    + name
-                    + " locked for "
-                    + PortalUser.LOCK_DURATION
-                    + " after repeated failed logins");
-      }
       return CredentialValidationResult.INVALID_RESULT;
     }
     user.recordSuccessfulLogin(now);
@@ -127,7 +153,53 @@ public class LoginService {
    */
   @Transactional
   public Set<String> signedInByCityService(StaffPerson person) {
+    return cityServiceAccount(person).map(LoginService::groups).orElse(Set.of());
+  }
+
+  /** Who single sign-on signed in: the account's own name (not the claim's) and its roles. */
+  public record SignedIn(String username, Set<String> groups) {}
+
+  /**
+   * Mode {@code oidc}: the account of the person the provider signed in, matched on the provider's
+   * subject; at the first sign-in the account of the claimed name is linked to the subject, once. A
+   * name whose account is linked to another subject is refused (empty). Roles come only from the
+   * portal: no claim of the token grants one.
+   */
+  @Transactional
+  public Optional<SignedIn> signedInBySingleSignOn(StaffPerson person) {
+    return cityServiceAccount(person).map(u -> new SignedIn(u.getUsername(), groups(u)));
+  }
+
+  private Optional<PortalUser> cityServiceAccount(StaffPerson person) {
     String name = person.username();
+    if (person.subject() != null) {
+      Optional<PortalUser> linked =
+          em.createNamedQuery(PortalUser.BY_SSO_SUBJECT, PortalUser.class)
+              .setParameter("subject", person.subject())
+              .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+              .getResultStream()
+              .findFirst();
+      if (linked.isPresent()) {
+        // the same person, whatever name the provider gives today
+        name = linked.get().getUsername();
+      } else {
+        Optional<PortalUser> byName = findForUpdate(name);
+        if (byName.isPresent() && byName.get().getSsoSubject() != null) {
+          String refused = name;
+          audit.recordAs(refused, AuditAction.LOGIN_FAILED, ENTITY, byName.get().getId(), refused);
+          LOG.warning(
+              () ->
+                  "Single sign-on of "
+                      + refused
+                      + " refused: the account is linked to another subject of the provider");
+          return Optional.empty();
+        }
+      }
+    }
+    return accountOf(person, name);
+  }
+
+  private Optional<PortalUser> accountOf(StaffPerson person, String name) {
     Instant now = clock.instant();
     Department department =
         person.departmentCode() == null
@@ -162,39 +234,28 @@ public class LoginService {
                       + name
                       + " refused: a portal account of that name belongs to someone else"
                       + " (other e-mail address)");
-          return Set.of();
+          return Optional.empty();
         }
         user.provideFromDirectory();
         audit.recordAs(AuditLog.SYSTEM, AuditAction.UPDATE, user);
       }
       if (!user.isActive()) {
         audit.recordAs(name, AuditAction.LOGIN_FAILED, ENTITY, user.getId(), name);
-        return Set.of();
+        return Optional.empty();
       }
       user.updateFromDirectory(person.displayName(), person.email(), department);
     }
     user.recordSuccessfulLogin(now);
     audit.recordAs(name, AuditAction.LOGIN, ENTITY, user.getId(), name);
+    if (person.subject() != null && user.getSsoSubject() == null) {
+      user.linkSubject(person.subject());
+    }
     accountStates.forget(name);
-    return groups(user);
+    return Optional.of(user);
   }
 
   private static Set<String> groups(PortalUser user) {
     return user.getRoles().stream().map(Role::name).collect(Collectors.toSet());
-  }
-
-  /** Whether the login form should say "locked" rather than "wrong name or password". */
-  @Transactional
-  public boolean isLocked(String username) {
-    if (username == null) {
-      return false;
-    }
-    return em.createNamedQuery(PortalUser.BY_USERNAME, PortalUser.class)
-        .setParameter("username", username.strip())
-        .getResultStream()
-        .findFirst()
-        .map(u -> u.isLockedAt(clock.instant()))
-        .orElse(false);
   }
 
   private Optional<PortalUser> findForUpdate(String username) {

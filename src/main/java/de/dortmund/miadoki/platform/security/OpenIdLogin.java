@@ -122,11 +122,16 @@ public class OpenIdLogin {
     if (name == null) {
       throw new Refused("the ID token has no claim " + settings.getOidcNameClaim());
     }
+    String subject = text(claims, "sub");
+    if (subject == null || subject.isBlank()) {
+      throw new Refused("the ID token has no subject");
+    }
     return new StaffPerson(
         name,
         text(claims, settings.getOidcDisplayNameClaim()),
         text(claims, settings.getOidcMailClaim()),
-        text(claims, settings.getOidcDepartmentClaim()));
+        text(claims, settings.getOidcDepartmentClaim()),
+        subject);
   }
 
   private String idToken(String code) throws Refused {

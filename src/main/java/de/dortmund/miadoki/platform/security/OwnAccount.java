@@ -22,6 +22,7 @@ public class OwnAccount {
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject LoginThrottle throttle;
 
   @Transactional
   public Optional<PortalUser> me() {
@@ -47,13 +48,37 @@ public class OwnAccount {
             });
   }
 
-  /** Returns false (and changes nothing) if the current password is wrong. */
+  /**
+   * Returns false (and changes nothing) if the current password is wrong. Wrong current passwords
+   * count like failed sign-ins of the account from {@code client} ({@link LoginThrottle}): too
+   * many, and the next try is refused until the wait is over.
+   */
   @Transactional
-  public boolean changePassword(String currentPassword, String newPassword) {
+  public boolean changePassword(String currentPassword, String newPassword, String client) {
     PortalUser user = me().orElseThrow(() -> new AccessDeniedException("not logged in"));
+    LoginThrottle.Verdict verdict = throttle.admit(user.getUsername(), client);
+    if (!verdict.allowed()) {
+      audit.recordAs(
+          user.getUsername(),
+          AuditAction.LOGIN_LOCKED,
+          UserAdministration.ENTITY,
+          user.getId(),
+          user.getUsername());
+      throw new de.dortmund.miadoki.platform.rules.RuleViolationException(
+          de.dortmund.miadoki.platform.rules.RuleViolation.of(
+              "currentPassword", "login.throttled", verdict.delay().toSeconds() + 1));
+    }
     if (!hasher.matches(currentPassword, user.getPasswordHash())) {
+      throttle.failed(user.getUsername(), client);
+      audit.recordAs(
+          user.getUsername(),
+          AuditAction.LOGIN_FAILED,
+          UserAdministration.ENTITY,
+          user.getId(),
+          user.getUsername());
       return false;
     }
+    throttle.succeeded(user.getUsername(), client);
     user.changePassword(hasher.hash(newPassword), clock.instant());
     audit.record(AuditAction.UPDATE, UserAdministration.ENTITY, user.getId(), user.getUsername());
     return true;

@@ -26,7 +26,25 @@ public class PasswordHasher {
     return hash.generate(password.toCharArray());
   }
 
+  private final java.util.concurrent.atomic.AtomicLong verifications =
+      new java.util.concurrent.atomic.AtomicLong();
+  private volatile String unusable;
+
   public boolean matches(String password, String storedHash) {
+    verifications.incrementAndGet();
     return hash.verify(password.toCharArray(), storedHash);
+  }
+
+  /** A hash no password matches, to check against when there is no account: the same cost. */
+  public String unusable() {
+    if (unusable == null) {
+      unusable = hash(java.util.UUID.randomUUID() + "-" + System.nanoTime());
+    }
+    return unusable;
+  }
+
+  /** How many passwords were checked since the server started (for the tests of equal cost). */
+  public long verifications() {
+    return verifications.get();
   }
 }

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -22,20 +21,23 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A person who can log in: name, contact, department, roles, language, and the state of the login
- * throttle (after {@value #MAX_FAILED_LOGINS} failures in a row the account is locked for {@link
- * #LOCK_DURATION}).
+ * A person who can log in: name, contact, department, roles, language, and the wrong passwords
+ * since the last sign-in. Accounts are never locked by failures (a stranger could keep a colleague
+ * out); the login throttle slows down the guessing address instead. The column {@code locked_until}
+ * of earlier versions stays empty.
  */
 @Entity
 @Table(name = "portal_user")
+@NamedQuery(
+    name = PortalUser.BY_SSO_SUBJECT,
+    query = "select u from PortalUser u where u.ssoSubject = :subject")
 @NamedQuery(
     name = PortalUser.BY_USERNAME,
     query = "select u from PortalUser u where u.username = :username")
 public class PortalUser extends BaseEntity {
 
   public static final String BY_USERNAME = "PortalUser.byUsername";
-  public static final int MAX_FAILED_LOGINS = 5;
-  public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+  public static final String BY_SSO_SUBJECT = "PortalUser.bySsoSubject";
 
   @Column(name = "username", nullable = false, updatable = false)
   private String username;
@@ -67,6 +69,9 @@ public class PortalUser extends BaseEntity {
 
   @Column(name = "failed_logins", nullable = false)
   private int failedLogins;
+
+  @Column(name = "sso_subject")
+  private String ssoSubject;
 
   @Column(name = "locked_until")
   private OffsetDateTime lockedUntil;
@@ -113,19 +118,24 @@ public class PortalUser extends BaseEntity {
   }
 
   /** Whether a login attempt at {@code now} is refused without even checking the password. */
-  public boolean isLockedAt(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
+  /**
+   * Counts a wrong password since the last sign-in (shown to administrators). It locks nothing: the
+   * login throttle slows down the address that guesses ({@code LoginThrottle}).
+   */
+  public void recordFailedLogin(Instant now) {
+    failedLogins++;
   }
 
-  /** Counts a wrong password; the fifth in a row locks the account. Returns true if it locked. */
-  public boolean recordFailedLogin(Instant now) {
-    failedLogins++;
-    if (failedLogins >= MAX_FAILED_LOGINS) {
-      lockedUntil = Timestamps.of(now.plus(LOCK_DURATION));
-      failedLogins = 0;
-      return true;
+  /** The single sign-on provider's subject of this person: linked once, never replaced. */
+  public void linkSubject(String subject) {
+    if (ssoSubject != null && !ssoSubject.equals(subject)) {
+      throw new IllegalStateException("Account " + username + " is linked to another subject");
     }
-    return false;
+    ssoSubject = subject;
+  }
+
+  public String getSsoSubject() {
+    return ssoSubject;
   }
 
   public void recordSuccessfulLogin(Instant now) {
@@ -221,10 +231,6 @@ public class PortalUser extends BaseEntity {
 
   public int getFailedLogins() {
     return failedLogins;
-  }
-
-  public Instant getLockedUntil() {
-    return Timestamps.instant(lockedUntil);
   }
 
   public Instant getLastLogin() {

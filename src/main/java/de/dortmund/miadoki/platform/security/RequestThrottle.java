@@ -64,6 +64,67 @@ public class RequestThrottle implements ScheduledWork {
     return true;
   }
 
+  /** How many times {@code client} was counted in {@code scope} in the last {@code window}. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public int recent(String scope, String client, Duration window) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from request_hit"
+                        + " where scope = ? and client = ? and arrived_at > ?")
+                .setParameter(1, scope)
+                .setParameter(2, key(scope, client))
+                .setParameter(3, utc(clock.instant().minus(window)))
+                .getSingleResult())
+        .intValue();
+  }
+
+  /** How many were counted in {@code scope} in the last {@code window}, all clients together. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public long recentAll(String scope, Duration window) {
+    return ((Number)
+            em.createNativeQuery(
+                    "select count(*) from request_hit where scope = ? and arrived_at > ?")
+                .setParameter(1, scope)
+                .setParameter(2, utc(clock.instant().minus(window)))
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** When {@code client} was last counted in {@code scope}, if within the last day. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public java.util.Optional<Instant> latest(String scope, String client) {
+    Object latest =
+        em.createNativeQuery(
+                "select max(arrived_at) from request_hit where scope = ? and client = ?")
+            .setParameter(1, scope)
+            .setParameter(2, key(scope, client))
+            .getSingleResult();
+    if (latest == null) {
+      return java.util.Optional.empty();
+    }
+    LocalDateTime at = latest instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) latest;
+    return java.util.Optional.of(at.toInstant(ZoneOffset.UTC));
+  }
+
+  /** Counts {@code client} in {@code scope} now, whatever the count. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void record(String scope, String client) {
+    em.createNativeQuery("insert into request_hit (scope, client, arrived_at) values (?, ?, ?)")
+        .setParameter(1, scope)
+        .setParameter(2, key(scope, client))
+        .setParameter(3, utc(clock.instant()))
+        .executeUpdate();
+  }
+
+  /** Forgets what was counted for {@code client} in {@code scope}. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void forget(String scope, String client) {
+    em.createNativeQuery("delete from request_hit where scope = ? and client = ?")
+        .setParameter(1, scope)
+        .setParameter(2, key(scope, client))
+        .executeUpdate();
+  }
+
   /** Forgets everything counted more than a day ago. */
   @Transactional(TxType.REQUIRES_NEW)
   public int forgetOld() {

@@ -12,14 +12,17 @@ import java.util.Optional;
 
 /**
  * Ends an open session when its account was deactivated or got a new password after the session
- * signed in; the person is sent to the login page (an AJAX request gets the redirect the Faces
- * way). The account's roles count from the next request on ({@link CurrentUser} reads them from
- * {@link AccountStates}).
+ * signed in, or when it signed in longer ago than the absolute lifetime ({@value #MAX_HOURS}); the
+ * person is sent to the login page (an AJAX request gets the redirect the Faces way). The account's
+ * roles count from the next request on ({@link CurrentUser} reads them from {@link AccountStates}).
  */
 @ApplicationScoped
 public class SessionGuard {
 
   static final String SIGNED_IN_AT = SessionGuard.class.getName() + ".signedInAt";
+
+  /** The setting for the sessions' absolute lifetime in hours (default 10). */
+  public static final String MAX_HOURS = "miadoki.session.max-hours";
 
   @Inject AccountStates states;
   @Inject Clock clock;
@@ -45,13 +48,27 @@ public class SessionGuard {
         signedIn(session, since);
       }
       Optional<AccountStates.AccountState> state = states.of(request.getUserPrincipal().getName());
-      if (state.isPresent() && outdated(state.get(), since)) {
+      if (tooOld(since, clock.instant(), maxLifetime())
+          || (state.isPresent() && outdated(state.get(), since))) {
         session.invalidate();
         sendToLogin(request, response);
         return true;
       }
     }
     return false;
+  }
+
+  /** The longest a signed-in session lasts however active it is ({@value #MAX_HOURS}, 10 h). */
+  static java.time.Duration maxLifetime() {
+    return java.time.Duration.ofMinutes(
+        de.dortmund.miadoki.platform.config.Settings.get(MAX_HOURS)
+            .map(h -> Math.round(Double.parseDouble(h) * 60))
+            .orElse(600L));
+  }
+
+  /** Whether a session signed in at {@code since} has outlived {@code lifetime} at {@code now}. */
+  static boolean tooOld(Instant since, Instant now, java.time.Duration lifetime) {
+    return !since.plus(lifetime).isAfter(now);
   }
 
   private static boolean outdated(AccountStates.AccountState state, Instant since) {

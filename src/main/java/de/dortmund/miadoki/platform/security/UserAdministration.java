@@ -7,7 +7,6 @@ import de.dortmund.miadoki.platform.persistence.CriteriaPages;
 import de.dortmund.miadoki.platform.persistence.Page;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.persistence.Records;
-import de.dortmund.miadoki.platform.persistence.Timestamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +32,7 @@ public class UserAdministration {
       Set.of("username", "displayName", "active", "lastLogin");
 
   @PersistenceContext EntityManager em;
+  @Inject RequestThrottle throttle;
   @Inject PasswordHasher hasher;
   @Inject AuditLog audit;
   @Inject Records records;
@@ -75,12 +75,10 @@ public class UserAdministration {
         .getSingleResult();
   }
 
+  /** Failed sign-ins (under any name, from any address) in the last 24 hours. */
   @Transactional
-  public long countLocked() {
-    return em.createQuery(
-            "select count(u) from PortalUser u where u.lockedUntil > :now", Long.class)
-        .setParameter("now", Timestamps.of(clock.instant()))
-        .getSingleResult();
+  public long countFailedLogins() {
+    return throttle.recentAll(LoginThrottle.CLIENT, java.time.Duration.ofHours(24));
   }
 
   @Transactional

@@ -1,11 +1,13 @@
 package de.dortmund.miadoki.platform.web;
 
+import de.dortmund.miadoki.platform.security.ClientAddresses;
 import de.dortmund.miadoki.platform.security.OwnAccount;
 import de.dortmund.miadoki.platform.security.SessionGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
@@ -26,7 +28,10 @@ public class AccountView {
     if (!password.repeatedIn("passwordForm")) {
       return;
     }
-    if (!ownAccount.changePassword(currentPassword, password.getNewPassword())) {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    if (!ownAccount.changePassword(
+        currentPassword, password.getNewPassword(), ClientAddresses.of(request))) {
       Messages.error("passwordForm:currentPassword", "account.password.wrongCurrent");
       return;
     }

@@ -30,6 +30,9 @@ import org.omnifaces.util.Components;
  */
 public class ActionFailures extends ExceptionHandlerWrapper {
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ActionFailures.class.getName());
+
   public ActionFailures(ExceptionHandler wrapped) {
     super(wrapped);
   }
@@ -50,6 +53,13 @@ public class ActionFailures extends ExceptionHandlerWrapper {
   @Override
   public void handle() {
     FacesContext context = FacesContext.getCurrentInstance();
+    if (context != null && context.isPostback() && refusedAsBadRequest(context)) {
+      return;
+    }
+    if (context != null && context.getPartialViewContext().isAjaxRequest()) {
+      // (a plain postback's expired view is logged by BadPostbacks)
+      logExpiredViews(context);
+    }
     if (context != null
         && context.isPostback()
         && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
@@ -61,6 +71,57 @@ public class ActionFailures extends ExceptionHandlerWrapper {
       }
     }
     getWrapped().handle();
+  }
+
+  /**
+   * A postback whose page nonce belongs to no page this session was sent (PrimeFaces' {@code
+   * CspException}): the client's error, answered with 400 and one log line, never the 500 page.
+   */
+  private boolean refusedAsBadRequest(FacesContext context) {
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    boolean bad = false;
+    while (events.hasNext()) {
+      if (isBadRequest(events.next().getContext().getException())) {
+        events.remove();
+        bad = true;
+      }
+    }
+    if (!bad) {
+      return false;
+    }
+    try {
+      BadPostbacks.refuse(
+          (jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest(),
+          (jakarta.servlet.http.HttpServletResponse) context.getExternalContext().getResponse(),
+          "page nonce of another page");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    context.responseComplete();
+    return true;
+  }
+
+  /** An expired view: one line in the log (the expired page follows, without a stack trace). */
+  private void logExpiredViews(FacesContext context) {
+    for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+      for (Throwable t = event.getContext().getException();
+          t != null;
+          t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof jakarta.faces.application.ViewExpiredException expired) {
+          LOG.info(() -> "View expired: " + expired.getViewId() + " (AJAX)");
+          break;
+        }
+      }
+    }
+  }
+
+  static boolean isBadRequest(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Shows the failure as messages if it is one of the expected kinds; false otherwise. */

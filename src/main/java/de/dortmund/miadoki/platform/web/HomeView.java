@@ -18,7 +18,7 @@ import java.util.List;
 public class HomeView {
 
   public record AdminFigures(
-      long activeAccounts, long lockedAccounts, long pendingMails, long failedMails) {}
+      long activeAccounts, long failedLogins, long pendingMails, long failedMails) {}
 
   @Inject CurrentUser currentUser;
   @Inject UserAdministration users;
@@ -38,7 +38,7 @@ public class HomeView {
       adminFigures =
           new AdminFigures(
               users.countActive(),
-              users.countLocked(),
+              users.countFailedLogins(),
               outbox.count(OutboxStatus.PENDING),
               outbox.count(OutboxStatus.FAILED));
     }

@@ -1,7 +1,6 @@
 package de.dortmund.miadoki.platform.web;
 
 import de.dortmund.miadoki.platform.security.FormLogin;
-import de.dortmund.miadoki.platform.security.LoginService;
 import de.dortmund.miadoki.platform.security.LoginSettings;
 import de.dortmund.miadoki.platform.security.OwnAccount;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +24,6 @@ import java.io.IOException;
 public class LoginView {
 
   @Inject SecurityContext securityContext;
-  @Inject LoginService loginService;
   @Inject OwnAccount ownAccount;
   @Inject LocaleSelector localeSelector;
   @Inject jakarta.enterprise.inject.Instance<PublicPageContribution> publicPages;
@@ -34,6 +32,11 @@ public class LoginView {
   @NotBlank private String password;
 
   public void login() throws IOException {
+    if (username == null || password == null) {
+      // a postback without the form's fields (not from the page): the same answer as any failure
+      Messages.error(null, "login.failed");
+      return;
+    }
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -60,7 +63,13 @@ public class LoginView {
       }
       default -> {
         password = null;
-        Messages.error(null, loginService.isLocked(username) ? "login.locked" : "login.failed");
+        // the same answer for unknown names, deactivated accounts and wrong passwords
+        Object wait = request.getAttribute(FormLogin.WAIT);
+        if (wait instanceof java.time.Duration d) {
+          Messages.error(null, "login.throttled", Math.max(1, d.toSeconds() + 1));
+        } else {
+          Messages.error(null, "login.failed");
+        }
       }
     }
   }

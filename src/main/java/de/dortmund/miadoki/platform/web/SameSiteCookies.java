@@ -12,21 +12,28 @@ import java.util.Locale;
 
 /**
  * Adds {@code SameSite=Lax} to every cookie of a response that lacks a SameSite attribute, the
- * container's session cookie included. Not every server applies the attribute from web.xml, so the
- * headers are fixed just before the response is committed: on redirect, error, flush, and at the
- * end of the request.
+ * container's session cookie included, and over HTTPS the {@code Secure} attribute. Not every
+ * server applies the attribute from web.xml, so the headers are fixed just before the response is
+ * committed: on redirect, error, flush, and at the end of the request.
  */
 final class SameSiteCookies extends HttpServletResponseWrapper {
 
   private static final String SET_COOKIE = "Set-Cookie";
 
   private final HttpServletResponse response;
+  private final boolean secure;
   private ServletOutputStream stream;
   private PrintWriter writer;
 
   SameSiteCookies(HttpServletResponse response) {
+    this(response, false);
+  }
+
+  /** With {@code secure}, every cookie also gets the {@code Secure} attribute (HTTPS only). */
+  SameSiteCookies(HttpServletResponse response, boolean secure) {
     super(response);
     this.response = response;
+    this.secure = secure;
   }
 
   /** Rewrites the Set-Cookie headers if the response can still be changed. */
@@ -35,12 +42,15 @@ final class SameSiteCookies extends HttpServletResponseWrapper {
       return;
     }
     List<String> cookies = new ArrayList<>(response.getHeaders(SET_COOKIE));
-    if (cookies.stream().allMatch(SameSiteCookies::hasSameSite)) {
+    if (cookies.stream().allMatch(c -> hasSameSite(c) && (!secure || isSecure(c)))) {
       return;
     }
     boolean first = true;
     for (String cookie : cookies) {
       String fixed = hasSameSite(cookie) ? cookie : cookie + "; SameSite=Lax";
+      if (secure && !isSecure(fixed)) {
+        fixed = fixed + "; Secure";
+      }
       if (first) {
         response.setHeader(SET_COOKIE, fixed);
         first = false;
@@ -48,6 +58,15 @@ final class SameSiteCookies extends HttpServletResponseWrapper {
         response.addHeader(SET_COOKIE, fixed);
       }
     }
+  }
+
+  static boolean isSecure(String cookie) {
+    for (String part : cookie.split(";")) {
+      if (part.strip().equalsIgnoreCase("secure")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean hasSameSite(String cookie) {

@@ -12,7 +12,8 @@ import java.io.IOException;
  * Security headers on every response. Faces pages get their Content-Security-Policy (with script
  * nonces) from PrimeFaces; everything else gets a strict one here. Pages and API answers may hold
  * personal data, so they are never stored by browsers or proxies; static resources may be cached.
- * Cookies get {@code SameSite=Lax} (see {@link SameSiteCookies}).
+ * Cookies get {@code SameSite=Lax} (see {@link SameSiteCookies}); over HTTPS ({@link
+ * TransportSecurity}) they are {@code Secure} and the browser is told to use HTTPS only (HSTS).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -38,9 +39,13 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.setHeader(
           "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
     }
+    boolean https = TransportSecurity.isHttps(request);
+    if (https) {
+      response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    }
     // generous buffer: the cookie attributes can be fixed until the page is complete
     response.setBufferSize(Math.max(response.getBufferSize(), 128 * 1024));
-    SameSiteCookies cookies = new SameSiteCookies(response);
+    SameSiteCookies cookies = new SameSiteCookies(response, https);
     try {
       chain.doFilter(request, cookies);
     } finally {

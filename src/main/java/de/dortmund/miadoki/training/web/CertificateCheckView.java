@@ -31,7 +31,7 @@ public class CertificateCheckView {
     }
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    if (!throttle.allow(request.getRemoteAddr())) {
+    if (!throttle.allow(de.dortmund.miadoki.platform.security.ClientAddresses.of(request))) {
       Messages.error(null, "verify.throttled");
       return;
     }

@@ -328,6 +328,23 @@ class CloseOutAndStatementsIT {
     assertThat(calendar.feed(second.substring(0, 42) + (second.endsWith("A") ? "B" : "A")))
         .isEmpty();
     assertThat(calendar.feed("../../etc/passwd")).isEmpty();
+
+    // paused: the feed answers nothing; active again: it works again
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    Interpreter current = directory.load(own.getId());
+    directory.changeStatus(
+        own.getId(),
+        current.getVersion(),
+        de.dortmund.miadoki.interpreting.domain.InterpreterStatus.PAUSED);
+    caller.anonymous();
+    assertThat(calendar.feed(second)).isEmpty();
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    directory.changeStatus(
+        own.getId(),
+        directory.load(own.getId()).getVersion(),
+        de.dortmund.miadoki.interpreting.domain.InterpreterStatus.ACTIVE);
+    caller.anonymous();
+    assertThat(calendar.feed(second)).isPresent();
   }
 
   @Test

@@ -67,6 +67,7 @@ class OffersIT {
   @Inject PoolFixtures fixtures;
   @Inject RequestService requests;
   @Inject Offers offers;
+  @Inject de.dortmund.miadoki.interpreting.application.InterpreterDirectory directory;
   @Inject Assignments assignments;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
@@ -185,6 +186,31 @@ class OffersIT {
     } finally {
       context.deactivate();
     }
+  }
+
+  @Test
+  void aPausedInterpretersLinkOpensNothingAndAnAnsweredOfferShowsNoDetails() {
+    InterpreterRequest request = request();
+    Interpreter paused = fixtures.interpreter(null);
+    Interpreter active = fixtures.interpreter(null);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    offers.send(request.getId(), plan(List.of(paused, active)));
+    String pausedLink = tokenOf(paused);
+    String activeLink = tokenOf(active);
+    caller.anonymous();
+    assertThat(offers.byToken(pausedLink)).isPresent();
+
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    directory.changeStatus(
+        paused.getId(),
+        directory.load(paused.getId()).getVersion(),
+        de.dortmund.miadoki.interpreting.domain.InterpreterStatus.PAUSED);
+    caller.anonymous();
+    assertThat(offers.byToken(pausedLink)).isEmpty();
+    assertThat(offers.answerByToken(pausedLink, true)).isEqualTo(OfferAnswer.UNKNOWN);
+    // the other interpreter's link still works, once
+    assertThat(offers.answerByToken(activeLink, true)).isEqualTo(OfferAnswer.ACCEPTED);
+    assertThat(offers.byToken(activeLink).orElseThrow().isAnswerable(clock.instant())).isFalse();
   }
 
   @Test

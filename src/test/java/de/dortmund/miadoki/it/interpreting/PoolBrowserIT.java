@@ -125,6 +125,9 @@ class PoolBrowserIT {
       browser.driver().get(link);
       assertThat(browser.driver().findElements(By.id("answer:accept"))).isEmpty();
       assertThat(browser.text(By.id("offerStatus"))).isEqualTo("angenommen");
+      // once answered, the link shows the state only, no details of the appointment
+      assertThat(browser.driver().findElements(By.id("offerTitle"))).isEmpty();
+      assertThat(browser.text(By.id("offerClosed"))).contains("Meine Einsätze");
 
       browser.login("koordination", PASSWORD);
       browser.open(requestPath);

@@ -191,6 +191,42 @@ public final class FakeOpenIdProvider implements AutoCloseable {
     return this;
   }
 
+  /** The provider renames a user: the new name signs in with the same subject and password. */
+  public FakeOpenIdProvider rename(String username, String newName) {
+    User user = users.remove(username);
+    users.put(
+        newName, new User(newName, user.password(), user.subject(), user.groups(), user.profile()));
+    return this;
+  }
+
+  /** Someone else at the provider now bears this name: a new subject for it. */
+  public FakeOpenIdProvider giveNameToSomeoneElse(String username) {
+    User user = users.get(username);
+    users.put(
+        username,
+        new User(
+            username,
+            user.password(),
+            UUID.randomUUID().toString(),
+            user.groups(),
+            user.profile()));
+    return this;
+  }
+
+  /** The user's subject as it was when the user was added. */
+  public FakeOpenIdProvider restoreSubject(String username) {
+    User user = users.get(username);
+    users.put(
+        username,
+        new User(
+            username,
+            user.password(),
+            UUID.nameUUIDFromBytes(username.getBytes(UTF_8)).toString(),
+            user.groups(),
+            user.profile()));
+    return this;
+  }
+
   /** The next ID token is signed with a key of someone else's, as a forger would. */
   public void forgeNextToken() {
     forgeNextToken = true;

@@ -15,46 +15,18 @@ class PortalUserTest {
   }
 
   @Test
-  void fourFailuresDoNotLockTheFifthDoes() {
+  void failuresAreCountedUntilASuccessfulLoginOrANewPassword() {
     PortalUser user = user();
-    for (int i = 0; i < 4; i++) {
-      assertThat(user.recordFailedLogin(NOW)).isFalse();
-    }
-    assertThat(user.isLockedAt(NOW)).isFalse();
-    assertThat(user.recordFailedLogin(NOW)).isTrue();
-    assertThat(user.isLockedAt(NOW)).isTrue();
-  }
-
-  @Test
-  void theLockEndsExactlyAfterFifteenMinutes() {
-    PortalUser user = user();
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 7; i++) {
       user.recordFailedLogin(NOW);
     }
-    assertThat(user.isLockedAt(NOW.plus(PortalUser.LOCK_DURATION).minusSeconds(1))).isTrue();
-    assertThat(user.isLockedAt(NOW.plus(PortalUser.LOCK_DURATION))).isFalse();
-  }
-
-  @Test
-  void aSuccessfulLoginResetsTheCount() {
-    PortalUser user = user();
-    for (int i = 0; i < 4; i++) {
-      user.recordFailedLogin(NOW);
-    }
+    assertThat(user.getFailedLogins()).isEqualTo(7);
     user.recordSuccessfulLogin(NOW);
-    assertThat(user.recordFailedLogin(NOW)).isFalse();
-    assertThat(user.getFailedLogins()).isEqualTo(1);
+    assertThat(user.getFailedLogins()).isZero();
     assertThat(user.getLastLogin()).isEqualTo(NOW);
-  }
-
-  @Test
-  void aPasswordResetLiftsTheLock() {
-    PortalUser user = user();
-    for (int i = 0; i < 5; i++) {
-      user.recordFailedLogin(NOW);
-    }
+    user.recordFailedLogin(NOW);
     user.changePassword("new", java.time.Instant.parse("2026-01-01T00:00:00Z"));
-    assertThat(user.isLockedAt(NOW)).isFalse();
+    assertThat(user.getFailedLogins()).isZero();
   }
 
   @Test

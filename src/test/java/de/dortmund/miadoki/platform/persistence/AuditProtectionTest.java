@@ -1,0 +1,114 @@
+package de.dortmund.miadoki.platform.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * On PostgreSQL, after IT ran {@code server-config/postgresql/protect-audit.sql}, the portal's role
+ * can add and read audit entries but not change, delete, truncate or drop them, nor take the rights
+ * back; only the owner's retention job removes old entries.
+ */
+class AuditProtectionTest {
+
+  @Test
+  void thePortalsRoleCannotEraseTheAuditLog() throws Exception {
+    String host = System.getProperty("pg.host");
+    Assumptions.assumeTrue(
+        "postgres".equals(System.getProperty("it.db")) && host != null,
+        "PostgreSQL is checked in the -Ddb=postgres build");
+    String url =
+        "jdbc:postgresql://"
+            + host
+            + ":"
+            + System.getProperty("pg.port")
+            + "/"
+            + System.getProperty("pg.database");
+    String portalUser = System.getProperty("pg.user");
+    String portalPassword = System.getProperty("pg.password");
+    String schema = "audit_check_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection portal = DriverManager.getConnection(url, portalUser, portalPassword);
+        Statement asPortal = portal.createStatement()) {
+      asPortal.execute("create schema " + schema);
+      try (Connection admin =
+              DriverManager.getConnection(
+                  url, System.getProperty("pg.admin.user", "postgres"), null);
+          Statement asAdmin = admin.createStatement()) {
+        try {
+          // the portal migrates its schema as itself, as at its first start
+          PGSimpleDataSource pg = new PGSimpleDataSource();
+          pg.setURL(url + "?currentSchema=" + schema);
+          pg.setUser(portalUser);
+          pg.setPassword(portalPassword);
+          assertThat(DatabaseMigration.migrate(pg).success).isTrue();
+
+          // then IT gives the audit log to its owner role
+          asAdmin.execute("set search_path to " + schema);
+          asAdmin.execute(
+              Files.readString(
+                  Path.of("server-config/postgresql/protect-audit.sql"), StandardCharsets.UTF_8));
+
+          asPortal.execute("set search_path to " + schema);
+          asPortal.execute(
+              "insert into audit_entry (id, occurred_at, actor, action, entity_type)"
+                  + " values (1, now() - interval '3 years', 'alt', 'LOGIN', 'PortalUser'),"
+                  + " (2, now(), 'neu', 'LOGIN', 'PortalUser')");
+          assertThat(count(asPortal)).isEqualTo(2);
+          for (String erase :
+              new String[] {
+                "delete from audit_entry",
+                "update audit_entry set actor = 'x'",
+                "truncate audit_entry",
+                "drop table audit_entry",
+                "alter table audit_entry disable trigger audit_entry_append_only",
+                "grant delete on audit_entry to " + portalUser,
+                "select audit_entry_forget(now())"
+              }) {
+            assertThatThrownBy(() -> asPortal.execute(erase))
+                .as(erase)
+                .isInstanceOf(SQLException.class);
+          }
+          assertThat(count(asPortal)).isEqualTo(2);
+
+          // the owner's retention job removes what is older than the period, nothing else
+          asAdmin.execute("set role miadoki_audit");
+          try (ResultSet removed =
+              asAdmin.executeQuery("select audit_entry_forget(now() - interval '2 years')")) {
+            removed.next();
+            assertThat(removed.getLong(1)).isEqualTo(1);
+          }
+          asAdmin.execute("reset role");
+          assertThat(count(asPortal)).isEqualTo(1);
+          // running the script again changes nothing
+          asAdmin.execute(
+              Files.readString(
+                  Path.of("server-config/postgresql/protect-audit.sql"), StandardCharsets.UTF_8));
+          assertThatThrownBy(() -> asPortal.execute("delete from audit_entry"))
+              .isInstanceOf(SQLException.class);
+        } finally {
+          asAdmin.execute("reset role");
+          asAdmin.execute("drop schema " + schema + " cascade");
+        }
+      }
+    }
+  }
+
+  private static long count(Statement statement) throws SQLException {
+    try (ResultSet rows = statement.executeQuery("select count(*) from audit_entry")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
