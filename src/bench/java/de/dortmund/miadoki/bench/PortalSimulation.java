@@ -307,7 +307,10 @@ public class PortalSimulation extends Simulation {
     return exec(
             http("sign-in: form")
                 .get("/login.xhtml")
-                .check(status().is(200), regex(VIEW_STATE).transform(PortalSimulation::unescape).saveAs("viewState")))
+                .check(
+                    status().is(200),
+                    regex(VIEW_STATE).transform(PortalSimulation::unescape).saveAs("viewState"),
+                    regex(NONCE).saveAs("nonce")))
         .exec(
             http("sign-in")
                 .post("/login.xhtml")
@@ -316,6 +319,7 @@ public class PortalSimulation extends Simulation {
                 .formParam("login:password", Generate.PASSWORD)
                 .formParam("login:submit", "")
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("primefaces.nonce", "#{nonce}")
                 .check(status().is(200), substring("mainMenu"), substring("login:password").notExists()));
   }
 

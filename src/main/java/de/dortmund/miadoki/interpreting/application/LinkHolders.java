@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 
 /**
  * Who may still use the pool's secret links (offer links in mails, calendar feeds): an active
- * interpreter whose portal account, if there is one, is active. A paused interpreter, one who left
- * or whose account was deactivated gets nothing through an old link.
+ * interpreter whose portal account, if there is one, is not deactivated. A paused interpreter, one
+ * who left or whose account was deactivated gets nothing through an old link.
  */
 @ApplicationScoped
 public class LinkHolders {
@@ -22,6 +22,6 @@ public class LinkHolders {
     }
     String username = interpreter.getUsername();
     return username == null
-        || accounts.of(username).map(AccountStates.AccountState::active).orElse(false);
+        || accounts.of(username).map(AccountStates.AccountState::active).orElse(true);
   }
 }

@@ -75,7 +75,7 @@ public class OutboxDelivery {
       }
       mail.setSentDate(java.util.Date.from(now));
       Transport.send(mail);
-      message.markSent(now);
+      message.markSent(now, de.dortmund.miadoki.platform.config.Settings.demo());
       return true;
     } catch (MessagingException | RuntimeException e) {
       message.markFailed(e.getClass().getSimpleName() + ": " + e.getMessage(), now);

@@ -109,13 +109,23 @@ public class OutboxMessage extends BaseEntity {
    * personal data); recipient, subject and time stay as the proof of delivery.
    */
   public void markSent(Instant now) {
+    markSent(now, false);
+  }
+
+  /**
+   * Delivered; with {@code keepText} the text stays (only a demonstration, whose outbox page shows
+   * the links of invitations to the people trying it, and whose addresses are made up).
+   */
+  public void markSent(Instant now, boolean keepText) {
     status = OutboxStatus.SENT;
     sentAt = Timestamps.of(now);
     attempts++;
     lastError = null;
-    body = "";
-    calendar = null;
-    calendarMethod = null;
+    if (!keepText) {
+      body = "";
+      calendar = null;
+      calendarMethod = null;
+    }
   }
 
   /** Records a failed delivery and schedules the next one, each wait twice the one before. */

@@ -26,6 +26,7 @@ public final class PortalHttp {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
   private final String root;
   private final HttpClient http;
@@ -53,6 +54,11 @@ public final class PortalHttp {
     fields.put("login:password", password);
     fields.put("login:submit", "");
     fields.put("jakarta.faces.ViewState", state.group(1));
+    // the page's script nonce, which PrimeFaces sends with every form as a browser would
+    Matcher nonce = NONCE.matcher(form.body());
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
     HttpResponse<String> answer =
         send(
             HttpRequest.newBuilder(URI.create(root + "/login.xhtml"))

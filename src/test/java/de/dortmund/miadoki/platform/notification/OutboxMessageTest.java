@@ -55,4 +55,22 @@ class OutboxMessageTest {
     assertThat(message.getStatus()).isEqualTo(OutboxStatus.SENT);
     assertThat(message.isDueAt(NOW.plus(Duration.ofDays(1)))).isFalse();
   }
+
+  @Test
+  void aSentMailKeepsOnlyTheProofOfDelivery() {
+    OutboxMessage message =
+        new OutboxMessage("a@x", "Ihr Konto", "Link: /password.xhtml?token=geheim", NOW);
+    message.attachCalendar("BEGIN:VCALENDAR", "REQUEST");
+    message.markSent(NOW);
+    assertThat(message.getStatus()).isEqualTo(OutboxStatus.SENT);
+    assertThat(message.getBody()).isEmpty();
+    assertThat(message.getCalendar()).isNull();
+    assertThat(message.getRecipient()).isEqualTo("a@x");
+    assertThat(message.getSubject()).isEqualTo("Ihr Konto");
+    assertThat(message.getSentAt()).isEqualTo(NOW);
+
+    OutboxMessage demo = new OutboxMessage("a@x", "Ihr Konto", "Link", NOW);
+    demo.markSent(NOW, true);
+    assertThat(demo.getBody()).isEqualTo("Link");
+  }
 }
