@@ -7,5 +7,5 @@
 --   psql -U postgres -d miadoki -f server-config/postgresql/audit-retention.sql
 
 SET ROLE miadoki_audit;
-SELECT audit_entry_forget(now() - interval '2 years') AS removed_entries;
+SELECT miadoki_audit_log.audit_entry_forget(now() - interval '2 years') AS removed_entries;
 RESET ROLE;

@@ -201,29 +201,18 @@ public final class FakeOpenIdProvider implements AutoCloseable {
 
   /** Someone else at the provider now bears this name: a new subject for it. */
   public FakeOpenIdProvider giveNameToSomeoneElse(String username) {
-    User user = users.get(username);
-    users.put(
-        username,
-        new User(
-            username,
-            user.password(),
-            UUID.randomUUID().toString(),
-            user.groups(),
-            user.profile()));
-    return this;
+    return withSubject(username, UUID.randomUUID().toString());
   }
 
   /** The user's subject as it was when the user was added. */
   public FakeOpenIdProvider restoreSubject(String username) {
+    return withSubject(username, UUID.nameUUIDFromBytes(username.getBytes(UTF_8)).toString());
+  }
+
+  private FakeOpenIdProvider withSubject(String username, String subject) {
     User user = users.get(username);
     users.put(
-        username,
-        new User(
-            username,
-            user.password(),
-            UUID.nameUUIDFromBytes(username.getBytes(UTF_8)).toString(),
-            user.groups(),
-            user.profile()));
+        username, new User(username, user.password(), subject, user.groups(), user.profile()));
     return this;
   }
 

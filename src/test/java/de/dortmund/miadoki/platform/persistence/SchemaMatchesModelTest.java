@@ -18,7 +18,6 @@ import javax.sql.DataSource;
 import org.eclipse.persistence.sessions.Session;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -39,29 +38,19 @@ class SchemaMatchesModelTest {
 
   @Test
   void onAnEmptyPostgreSql() throws SQLException {
-    String host = System.getProperty("pg.host");
-    Assumptions.assumeTrue(
-        "postgres".equals(System.getProperty("it.db")) && host != null,
-        "PostgreSQL is checked in the -Ddb=postgres build");
+    TestPostgres.assumeAvailable();
     String schema =
         "schema_check_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    String url =
-        "jdbc:postgresql://"
-            + host
-            + ":"
-            + System.getProperty("pg.port")
-            + "/"
-            + System.getProperty("pg.database");
+    String url = TestPostgres.url();
     try (Connection admin =
-            DriverManager.getConnection(
-                url, System.getProperty("pg.user"), System.getProperty("pg.password"));
+            DriverManager.getConnection(url, TestPostgres.user(), TestPostgres.password());
         Statement statement = admin.createStatement()) {
       statement.execute("create schema " + schema);
       try {
         PGSimpleDataSource pg = new PGSimpleDataSource();
         pg.setURL(url + "?currentSchema=" + schema);
-        pg.setUser(System.getProperty("pg.user"));
-        pg.setPassword(System.getProperty("pg.password"));
+        pg.setUser(TestPostgres.user());
+        pg.setPassword(TestPostgres.password());
         migrateAndCompare(pg);
       } finally {
         statement.execute("drop schema " + schema + " cascade");
