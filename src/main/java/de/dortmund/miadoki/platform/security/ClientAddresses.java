@@ -16,10 +16,13 @@ public final class ClientAddresses {
 
   public static final String TRUSTED_PROXIES = "miadoki.trusted-proxies";
 
+  /** Read once: a server setting, not something that changes between requests. */
+  private static final List<String> TRUSTED = readTrustedProxies();
+
   private ClientAddresses() {}
 
   public static String of(HttpServletRequest request) {
-    return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies());
+    return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), TRUSTED);
   }
 
   /**
@@ -44,10 +47,10 @@ public final class ClientAddresses {
 
   /** Whether {@code address} is one of the configured trusted proxies. */
   public static boolean isTrustedProxy(String address) {
-    return address != null && trustedProxies().contains(address);
+    return address != null && TRUSTED.contains(address);
   }
 
-  static List<String> trustedProxies() {
+  private static List<String> readTrustedProxies() {
     return Settings.get(TRUSTED_PROXIES)
         .map(v -> Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
         .orElse(List.of());

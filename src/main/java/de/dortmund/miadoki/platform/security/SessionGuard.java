@@ -48,7 +48,7 @@ public class SessionGuard {
         signedIn(session, since);
       }
       Optional<AccountStates.AccountState> state = states.of(request.getUserPrincipal().getName());
-      if (tooOld(since, clock.instant(), maxLifetime())
+      if (tooOld(since, clock.instant(), MAX_LIFETIME)
           || (state.isPresent() && outdated(state.get(), since))) {
         session.invalidate();
         sendToLogin(request, response);
@@ -60,6 +60,12 @@ public class SessionGuard {
 
   /** The longest a signed-in session lasts however active it is ({@value #MAX_HOURS}, 10 h). */
   static java.time.Duration maxLifetime() {
+    return MAX_LIFETIME;
+  }
+
+  private static final java.time.Duration MAX_LIFETIME = readMaxLifetime();
+
+  private static java.time.Duration readMaxLifetime() {
     return java.time.Duration.ofMinutes(
         de.dortmund.miadoki.platform.config.Settings.get(MAX_HOURS)
             .map(h -> Math.round(Double.parseDouble(h) * 60))

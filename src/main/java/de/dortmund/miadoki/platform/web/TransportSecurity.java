@@ -14,10 +14,14 @@ public final class TransportSecurity {
 
   public static final String HTTPS = "miadoki.https";
 
+  /** Read once: a server setting. */
+  private static final boolean ALWAYS =
+      Settings.get(HTTPS).map(Boolean::parseBoolean).orElse(false);
+
   private TransportSecurity() {}
 
   public static boolean isHttps(HttpServletRequest request) {
-    if (request.isSecure() || Settings.get(HTTPS).map(Boolean::parseBoolean).orElse(false)) {
+    if (ALWAYS || request.isSecure()) {
       return true;
     }
     return ClientAddresses.isTrustedProxy(request.getRemoteAddr())
