@@ -102,6 +102,7 @@ class AccessMatrixIT {
         EnumSet.of(ADMIN, COORDINATOR, TRAINING_MANAGER, AWARD_MANAGER));
     MATRIX.put("/admin/audit.xhtml", EnumSet.of(ADMIN));
     MATRIX.put("/admin/outbox.xhtml", EnumSet.of(ADMIN));
+    MATRIX.put("/admin/retention.xhtml", EnumSet.of(ADMIN));
     MATRIX.put("/admin/personal-data.json?username=admin", EnumSet.of(ADMIN));
     MATRIX.put("/organisation/departments.xhtml", EnumSet.of(ADMIN, COORDINATOR));
     MATRIX.put("/interpreting/master-data.xhtml", EnumSet.of(ADMIN, COORDINATOR));

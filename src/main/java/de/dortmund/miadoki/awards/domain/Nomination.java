@@ -107,6 +107,10 @@ public class Nomination extends BaseEntity {
   @Column(name = "consent_withdrawn_at")
   private LocalDateTime consentWithdrawnAt;
 
+  /** Set by the retention (in the database) when a winner's nomination was anonymised. */
+  @Column(name = "anonymised_on", insertable = false, updatable = false)
+  private java.time.LocalDate anonymisedOn;
+
   @ManyToOne
   @JoinColumn(name = "place_id")
   private AwardPlace place;
@@ -408,5 +412,9 @@ public class Nomination extends BaseEntity {
   @Override
   public String auditSubject() {
     return receiptNumber;
+  }
+
+  public java.time.LocalDate getAnonymisedOn() {
+    return anonymisedOn;
   }
 }

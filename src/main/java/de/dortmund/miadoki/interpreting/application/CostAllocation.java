@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * What the pool cost each department (cost centre) and funding source: the amounts of issued
- * statements in the chosen months, summed by the database.
+ * statements in the chosen months, summed by the database from the lines alone (they keep their
+ * cost centre when the request's retention has deleted the request).
  */
 @ApplicationScoped
 @RequiresRole(Role.COORDINATOR)
@@ -30,10 +31,9 @@ public class CostAllocation {
   public List<CostShare> between(@NotNull YearMonth from, @NotNull YearMonth to) {
     List<Object[]> rows =
         em.createQuery(
-                "select d.name, d.costCentre, f.nameDe, f.nameEn, count(distinct a.id),"
+                "select d.name, d.costCentre, f.nameDe, f.nameEn, count(distinct l.assignmentId),"
                     + " sum(l.amount)"
-                    + " from PayStatementLine l join l.assignment a join a.request r"
-                    + " join r.department d join r.fundingSource f"
+                    + " from PayStatementLine l join l.department d join l.fundingSource f"
                     + " where l.statement.month >= :from and l.statement.month <= :to"
                     + " group by d.name, d.costCentre, f.nameDe, f.nameEn"
                     + " order by d.name, f.nameDe",

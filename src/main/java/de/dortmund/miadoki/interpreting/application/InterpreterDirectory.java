@@ -30,6 +30,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -108,7 +109,7 @@ public class InterpreterDirectory {
   @Transactional
   public Interpreter changeStatus(
       @NotNull Long id, long version, @NotNull InterpreterStatus status) {
-    return change(id, version, i -> i.changeStatus(status));
+    return change(id, version, i -> i.changeStatus(status, LocalDate.now(clock)));
   }
 
   /** Contact, district, qualification, fields and modes: kept by the coordinators. */

@@ -117,7 +117,7 @@ public class PaymentRuns {
     Map<Long, List<PaymentOrder.Share>> shares = new LinkedHashMap<>();
     em.createQuery(
             "select l.statement.id, d.costCentre, sum(l.amount) from PayStatementLine l"
-                + " join l.assignment a join a.request r join r.department d"
+                + " join l.department d"
                 + " where l.statement.paymentRun.id = :run"
                 + " group by l.statement.id, d.costCentre order by d.costCentre",
             Object[].class)

@@ -1,8 +1,6 @@
 package de.dortmund.miadoki.interpreting.application;
 
-import de.dortmund.miadoki.interpreting.domain.Outcome;
 import de.dortmund.miadoki.interpreting.domain.PoolFigures;
-import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.security.RequiresRole;
@@ -11,36 +9,41 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The pool's figures for a period, each summed by the database with GROUP BY: requests, filled
  * requests (assigned, done, settled, or a no-show of the client) and fill rate, hours, cost,
  * unfilled demand and lead time, by month, language, department or funding source. An interpreter's
- * no-show is not staffed: it counts neither as filled nor with its hours.
+ * no-show is not staffed: it counts neither as filled nor with its hours. Months whose requests the
+ * retention deleted are read from the figures kept for them ({@link PoolArchive}).
  */
 @ApplicationScoped
 @RequiresRole(Role.COORDINATOR)
 public class PoolReports {
 
-  /**
-   * EclipseLink writes the values into the SQL for queries that group by a function, and H2 then
-   * refuses "active = 1"; bound parameters work on every database.
-   */
-  private static final String BIND = "eclipselink.jdbc.bind-parameters";
+  /** Group names in the order of the German alphabet, then by code point for a stable order. */
+  private static final Comparator<String> COLLATOR =
+      Comparator.comparing((String name) -> name, Collator.getInstance(Locale.GERMAN))
+          .thenComparing(Comparator.naturalOrder());
 
   @PersistenceContext EntityManager em;
   @Inject AuditLog audit;
+  @Inject PoolArchive archive;
+  @Inject PoolCounting counting;
 
   public enum Dimension {
     MONTH,
@@ -57,118 +60,23 @@ public class PoolReports {
   @Transactional
   public List<PoolFigures> figures(
       @NotNull YearMonth from, @NotNull YearMonth to, @NotNull Dimension by, String lang) {
-    LocalDate start = from.atDay(1);
-    LocalDate end = to.plusMonths(1).atDay(1);
-    String group = groupExpression(by, lang);
-    int keys = by == Dimension.MONTH ? 2 : 1;
-    Map<String, long[]> counts = new LinkedHashMap<>();
-    for (Object[] r : countRequests(group, start, end, false)) {
-      counts.put(label(r, keys), new long[] {number(r[keys]), 0});
-    }
-    for (Object[] r : countRequests(group, start, end, true)) {
-      counts.computeIfAbsent(label(r, keys), k -> new long[2])[1] = number(r[keys]);
-    }
-    Map<String, Object[]> held = new LinkedHashMap<>();
-    for (Object[] r :
-        em.createQuery(
-                "select "
-                    + group
-                    + ", sum(coalesce(a.actualMinutes, a.bookedMinutes)), avg(a.leadMinutes)"
-                    + " from Assignment a join a.request r join r.language l join r.department d"
-                    + " join r.fundingSource f"
-                    + " where a.active = true and a.startsAt >= :start and a.startsAt < :end"
-                    + " and (a.outcome is null or a.outcome <> :interpreterMissing)"
-                    // an active assignment starts with its request (a request that has one cannot
-                    // be moved): the same period on the request spares reading all requests
-                    + " and r.startsAt >= :start and r.startsAt < :end"
-                    + " group by "
-                    + group,
-                Object[].class)
-            .setHint(BIND, "true")
-            .setParameter("start", start.atStartOfDay())
-            .setParameter("end", end.atStartOfDay())
-            .setParameter("interpreterMissing", Outcome.NO_SHOW_INTERPRETER)
-            .getResultList()) {
-      held.put(label(r, keys), new Object[] {r[keys], r[keys + 1]});
-    }
-    Map<String, BigDecimal> cost = new LinkedHashMap<>();
-    for (Object[] r :
-        em.createQuery(
-                "select "
-                    + group
-                    + ", sum(x.amount) from PayStatementLine x join x.assignment a"
-                    + " join a.request r join r.language l join r.department d"
-                    + " join r.fundingSource f"
-                    + " where x.appointment >= :start and x.appointment < :end"
-                    // a line's appointment is its assignment's start: the same condition on the
-                    // assignment lets the database read assignments by date, not all of them
-                    + " and a.startsAt >= :start and a.startsAt < :end"
-                    + " group by "
-                    + group,
-                Object[].class)
-            .setHint(BIND, "true")
-            .setParameter("start", start.atStartOfDay())
-            .setParameter("end", end.atStartOfDay())
-            .getResultList()) {
-      cost.put(label(r, keys), (BigDecimal) r[keys]);
-    }
     List<PoolFigures> rows = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : counts.entrySet()) {
-      Object[] h = held.get(e.getKey());
-      BigDecimal hours =
-          h == null || h[0] == null
-              ? BigDecimal.ZERO
-              : BigDecimal.valueOf(number(h[0]))
-                  .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
-      Double lead = h == null || h[1] == null ? null : ((Number) h[1]).doubleValue() / 60.0;
+    for (Map.Entry<String, PoolCounting.Sums> e : sorted(sums(from, to, by, lang), by)) {
+      PoolCounting.Sums sums = e.getValue();
+      if (sums.requests == 0) {
+        continue;
+      }
       rows.add(
           new PoolFigures(
               e.getKey(),
-              e.getValue()[0],
-              e.getValue()[1],
-              hours,
-              cost.getOrDefault(e.getKey(), BigDecimal.ZERO),
-              lead));
+              sums.requests,
+              sums.filled,
+              BigDecimal.valueOf(sums.heldMinutes)
+                  .divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP),
+              sums.cost,
+              sums.leadCount == 0 ? null : sums.leadMinutes / (double) sums.leadCount / 60.0));
     }
     return rows;
-  }
-
-  /**
-   * Requests per group (not cancelled); with {@code filledOnly} those that got an interpreter who
-   * came (a no-show of the interpreter leaves the request unstaffed).
-   */
-  private List<Object[]> countRequests(
-      String group, LocalDate start, LocalDate end, boolean filledOnly) {
-    TypedQuery<Object[]> query =
-        em.createQuery(
-                "select "
-                    + group
-                    + ", count(r) from InterpreterRequest r join r.language l join r.department d"
-                    + " join r.fundingSource f"
-                    + " where r.startsAt >= :start and r.startsAt < :end and r.status <> :cancelled"
-                    + (filledOnly
-                        ? " and (r.status in (:assigned, :done, :settled) or (r.status = :noShow"
-                            + " and not exists (select a from Assignment a where a.request = r"
-                            + " and a.outcome = :interpreterMissing)))"
-                        : "")
-                    + " group by "
-                    + group
-                    + " order by "
-                    + group,
-                Object[].class)
-            .setHint(BIND, "true")
-            .setParameter("start", start.atStartOfDay())
-            .setParameter("end", end.atStartOfDay())
-            .setParameter("cancelled", RequestStatus.CANCELLED);
-    if (filledOnly) {
-      query
-          .setParameter("assigned", RequestStatus.ASSIGNED)
-          .setParameter("done", RequestStatus.DONE)
-          .setParameter("settled", RequestStatus.SETTLED)
-          .setParameter("noShow", RequestStatus.NO_SHOW)
-          .setParameter("interpreterMissing", Outcome.NO_SHOW_INTERPRETER);
-    }
-    return query.getResultList();
   }
 
   /** Requests nobody took (UNFILLED), per language: what to recruit for. */
@@ -176,26 +84,84 @@ public class PoolReports {
   public Map<String, Long> unfilledByLanguage(
       @NotNull YearMonth from, @NotNull YearMonth to, String lang) {
     Map<String, Long> result = new LinkedHashMap<>();
-    String name = "de".equals(lang) ? "l.nameDe" : "l.nameEn";
-    for (Object[] r :
-        em.createQuery(
-                "select "
-                    + name
-                    + ", count(r) from InterpreterRequest r join r.language l"
-                    + " where r.status = :unfilled and r.startsAt >= :start and r.startsAt < :end"
-                    + " group by "
-                    + name
-                    + " order by count(r) desc, "
-                    + name,
-                Object[].class)
-            .setHint(BIND, "true")
-            .setParameter("unfilled", RequestStatus.UNFILLED)
-            .setParameter("start", from.atDay(1).atStartOfDay())
-            .setParameter("end", to.plusMonths(1).atDay(1).atStartOfDay())
-            .getResultList()) {
-      result.put((String) r[0], number(r[1]));
-    }
+    sums(from, to, Dimension.LANGUAGE, lang).entrySet().stream()
+        .filter(e -> e.getValue().unfilled > 0)
+        .sorted(
+            Comparator.<Map.Entry<String, PoolCounting.Sums>>comparingLong(
+                    e -> -e.getValue().unfilled)
+                .thenComparing(Map.Entry::getKey, COLLATOR))
+        .forEach(e -> result.put(e.getKey(), e.getValue().unfilled));
     return result;
+  }
+
+  /**
+   * The sums of each group: months whose requests were deleted (sealed) from their kept figures,
+   * the months after them counted from the requests.
+   */
+  private Map<String, PoolCounting.Sums> sums(
+      YearMonth from, YearMonth to, Dimension by, String lang) {
+    LocalDate start = from.atDay(1);
+    LocalDate end = to.plusMonths(1).atDay(1);
+    LocalDate sealedUntil = archive.sealedUntil();
+    Map<String, PoolCounting.Sums> groups = new HashMap<>();
+    if (sealedUntil != null && start.isBefore(sealedUntil)) {
+      sealed(groups, by, lang, start, end.isBefore(sealedUntil) ? end : sealedUntil);
+    }
+    LocalDate liveStart = sealedUntil != null && sealedUntil.isAfter(start) ? sealedUntil : start;
+    if (liveStart.isBefore(end)) {
+      String requestGroup = groupExpression(by, lang, "r.startsAt");
+      String lineGroup = groupExpression(by, lang, "x.appointment");
+      int keys = by == Dimension.MONTH ? 2 : 1;
+      counting.live(groups, requestGroup, lineGroup, row -> label(row, keys), keys, liveStart, end);
+    }
+    return groups;
+  }
+
+  /** Adds the kept figures of sealed months in {@code start}..{@code end} to {@code groups}. */
+  private void sealed(
+      Map<String, PoolCounting.Sums> groups,
+      Dimension by,
+      String lang,
+      LocalDate start,
+      LocalDate end) {
+    boolean german = "de".equals(lang);
+    String group =
+        switch (by) {
+          case MONTH -> "m.month_start";
+          case LANGUAGE -> german ? "l.name_de" : "l.name_en";
+          case DEPARTMENT -> "d.name";
+          case FUNDING -> german ? "f.name_de" : "f.name_en";
+        };
+    for (Object row :
+        em.createNativeQuery(
+                "select "
+                    + group
+                    + ", sum(m.requests), sum(m.filled), sum(m.unfilled), sum(m.held_minutes),"
+                    + " sum(m.lead_minutes), sum(m.lead_count), sum(m.cost)"
+                    + " from pool_month_figures m join language l on l.id = m.language_id"
+                    + " join department d on d.id = m.department_id"
+                    + " join funding_source f on f.id = m.funding_source_id"
+                    + " where m.month_start >= ?1 and m.month_start < ?2 group by "
+                    + group)
+            .setParameter(1, start)
+            .setParameter(2, end)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      String label =
+          by == Dimension.MONTH ? YearMonth.from(localDate(r[0])).toString() : String.valueOf(r[0]);
+      PoolCounting.Sums sums = groups.computeIfAbsent(label, k -> new PoolCounting.Sums());
+      sums.requests += number(r[1]);
+      sums.filled += number(r[2]);
+      sums.unfilled += number(r[3]);
+      sums.heldMinutes += number(r[4]);
+      sums.leadMinutes += number(r[5]);
+      sums.leadCount += number(r[6]);
+      BigDecimal cost = r[7] == null ? BigDecimal.ZERO : new BigDecimal(String.valueOf(r[7]));
+      if (cost.signum() != 0) {
+        // as the lines' sum: two decimals, and no amount at all where nothing was paid
+        sums.cost = sums.cost.add(cost.setScale(2, RoundingMode.UNNECESSARY));
+      }
+    }
   }
 
   /** The same figures for a file; the export is audited. */
@@ -205,10 +171,10 @@ public class PoolReports {
     return figures(from, to, by, lang);
   }
 
-  private static String groupExpression(Dimension by, String lang) {
+  private static String groupExpression(Dimension by, String lang, String time) {
     boolean german = "de".equals(lang);
     return switch (by) {
-      case MONTH -> "extract(year from r.startsAt), extract(month from r.startsAt)";
+      case MONTH -> "extract(year from " + time + "), extract(month from " + time + ")";
       case LANGUAGE -> german ? "l.nameDe" : "l.nameEn";
       case DEPARTMENT -> "d.name";
       case FUNDING -> german ? "f.nameDe" : "f.nameEn";
@@ -221,6 +187,21 @@ public class PoolReports {
       return YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()).toString();
     }
     return String.valueOf(row[0]);
+  }
+
+  /** Months in order, names in the order of the German alphabet. */
+  private static List<Map.Entry<String, PoolCounting.Sums>> sorted(
+      Map<String, PoolCounting.Sums> groups, Dimension by) {
+    return groups.entrySet().stream()
+        .sorted(
+            by == Dimension.MONTH
+                ? Map.Entry.comparingByKey()
+                : Map.Entry.<String, PoolCounting.Sums>comparingByKey(COLLATOR))
+        .toList();
+  }
+
+  private static LocalDate localDate(Object value) {
+    return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
   }
 
   private static long number(Object value) {

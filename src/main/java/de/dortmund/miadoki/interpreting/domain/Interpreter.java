@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,6 +120,13 @@ public class Interpreter extends BaseEntity {
 
   @Column(name = "creditor_number")
   private String creditorNumber;
+
+  @Column(name = "left_on")
+  private LocalDate leftOn;
+
+  /** Set by the retention (in the database) when the profile of one who left was anonymised. */
+  @Column(name = "anonymised_on", insertable = false, updatable = false)
+  private LocalDate anonymisedOn;
 
   @Column(name = "calendar_token_hash")
   private String calendarTokenHash;
@@ -246,8 +254,26 @@ public class Interpreter extends BaseEntity {
     return engagement;
   }
 
-  public void changeStatus(InterpreterStatus status) {
+  /**
+   * The interpreter's standing from {@code today}; leaving starts the clock of the profile's
+   * retention, coming back stops it.
+   */
+  public void changeStatus(InterpreterStatus status, LocalDate today) {
+    if (status == InterpreterStatus.LEFT && this.status != InterpreterStatus.LEFT) {
+      leftOn = today;
+    } else if (status != InterpreterStatus.LEFT) {
+      leftOn = null;
+    }
     this.status = status;
+  }
+
+  public LocalDate getAnonymisedOn() {
+    return anonymisedOn;
+  }
+
+  /** The day the interpreter left the pool; null while in it. */
+  public LocalDate getLeftOn() {
+    return leftOn;
   }
 
   public String getDisplayName() {

@@ -1,5 +1,6 @@
 package de.dortmund.miadoki.interpreting.domain;
 
+import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** One assignment (or a correction of one) on an issued statement. */
+/**
+ * One assignment (or a correction of one) on an issued statement. A line is an accounting document
+ * that outlives the request: it keeps the assignment's id (no foreign key, the request's retention
+ * may delete the assignment) and the department, funding source and language the cost belongs to.
+ */
 @Entity
 @Table(name = "pay_statement_line")
 public class PayStatementLine extends BaseEntity {
@@ -18,9 +23,20 @@ public class PayStatementLine extends BaseEntity {
   @JoinColumn(name = "statement_id", nullable = false, updatable = false)
   private PayStatement statement;
 
+  @Column(name = "assignment_id", nullable = false, updatable = false)
+  private Long assignmentId;
+
   @ManyToOne(optional = false)
-  @JoinColumn(name = "assignment_id", nullable = false, updatable = false)
-  private Assignment assignment;
+  @JoinColumn(name = "department_id", nullable = false, updatable = false)
+  private Department department;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "funding_source_id", nullable = false, updatable = false)
+  private FundingSource fundingSource;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "language_id", nullable = false, updatable = false)
+  private Language language;
 
   @Column(name = "appointment", nullable = false, updatable = false)
   private LocalDateTime appointment;
@@ -62,18 +78,22 @@ public class PayStatementLine extends BaseEntity {
 
   /** Set by the issuing service, which holds the assignment the draft line names. */
   public void belongsTo(Assignment assignment) {
-    if (this.assignment != null) {
+    if (this.assignmentId != null) {
       throw new IllegalStateException("Line already belongs to an assignment");
     }
-    this.assignment = assignment;
+    this.assignmentId = assignment.getId();
+    InterpreterRequest request = assignment.getRequest();
+    this.department = request.getDepartment();
+    this.fundingSource = request.getFundingSource();
+    this.language = request.getLanguage();
   }
 
   public PayStatement getStatement() {
     return statement;
   }
 
-  public Assignment getAssignment() {
-    return assignment;
+  public Long getAssignmentId() {
+    return assignmentId;
   }
 
   public LocalDateTime getAppointment() {

@@ -143,7 +143,7 @@ public class PoolDemoData {
             .map(d -> new AvailabilityWindow(d, LocalTime.of(8, 0), LocalTime.of(18, 0)))
             .toList());
     dana.recordVetting(new Vetting(today.minusYears(1), true, true, true));
-    dana.changeStatus(InterpreterStatus.ACTIVE);
+    dana.changeStatus(InterpreterStatus.ACTIVE, today);
     dana.linkAccount("dolmetscher");
     dana.changePayDetails(
         new PayDetails(
@@ -283,7 +283,8 @@ public class PoolDemoData {
     i.changeStatus(
         n == 38
             ? InterpreterStatus.APPLICANT
-            : n == 39 ? InterpreterStatus.PAUSED : InterpreterStatus.ACTIVE);
+            : n == 39 ? InterpreterStatus.PAUSED : InterpreterStatus.ACTIVE,
+        today);
     return i;
   }
 

@@ -113,13 +113,21 @@ public class MailOutbox {
         .getSingleResult();
   }
 
-  /** Deletes the delivered mails sent before {@code before}; returns how many. */
+  /**
+   * Deletes the delivered mails sent before {@code before} and the given-up ones queued before it;
+   * returns how many.
+   */
   @jakarta.transaction.Transactional
   public int forgetSentBefore(Instant before) {
     return em.createQuery(
-            "delete from OutboxMessage m where m.status = :sent and m.sentAt < :before")
-        .setParameter("sent", OutboxStatus.SENT)
-        .setParameter("before", Timestamps.of(before))
-        .executeUpdate();
+                "delete from OutboxMessage m where m.status = :sent and m.sentAt < :before")
+            .setParameter("sent", OutboxStatus.SENT)
+            .setParameter("before", Timestamps.of(before))
+            .executeUpdate()
+        + em.createQuery(
+                "delete from OutboxMessage m where m.status = :failed and m.createdAt < :before")
+            .setParameter("failed", OutboxStatus.FAILED)
+            .setParameter("before", Timestamps.of(before))
+            .executeUpdate();
   }
 }

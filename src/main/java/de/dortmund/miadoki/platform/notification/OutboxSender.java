@@ -25,7 +25,6 @@ public class OutboxSender implements ScheduledWork {
 
   @PersistenceContext EntityManager em;
   @Inject OutboxDelivery delivery;
-  @Inject MailOutbox outbox;
   @Inject Clock clock;
 
   @Override
@@ -43,19 +42,9 @@ public class OutboxSender implements ScheduledWork {
     return 20;
   }
 
-  /** How long the proof of a delivered mail is kept ({@code miadoki.outbox.keep-days}, 90). */
-  public static final String KEEP_DAYS = "miadoki.outbox.keep-days";
-
   @Override
   public void run() {
-    Instant now = clock.instant();
-    sendDue(now);
-    outbox.forgetSentBefore(
-        now.minus(
-            java.time.Duration.ofDays(
-                de.dortmund.miadoki.platform.config.Settings.get(KEEP_DAYS)
-                    .map(Long::parseLong)
-                    .orElse(90L))));
+    sendDue(clock.instant());
   }
 
   /** Delivers the messages due at {@code now}; returns how many were sent. */

@@ -20,6 +20,8 @@ public class PlatformNavigation implements NavigationContribution {
         new NavigationItem(
             "nav.section.admin", "nav.outbox", "/admin/outbox", "pi pi-envelope", 903),
         new NavigationItem(
+            "nav.section.admin", "nav.retention", "/admin/retention", "pi pi-clock", 904),
+        new NavigationItem(
             "nav.section.admin",
             "nav.departments",
             "/organisation/departments",

@@ -27,7 +27,8 @@ import java.util.Map;
  * The intercultural opening in figures, counted by the database: per department and year the people
  * trained (present at every part of a held session) and those who attended only partly, counted in
  * the department they belonged to when they registered, their share of the department's headcount,
- * the same by course, and the progress over the years.
+ * the same by course, and the progress over the years. Years whose registrations the retention
+ * deleted are read from the figures kept for them ({@link TrainingArchive}).
  */
 @ApplicationScoped
 @RequiresRole(TRAINING_MANAGER)
@@ -54,7 +55,7 @@ public class TrainingStatistics {
    * Each confirmed registration of a held session of the period, with the number of parts of its
    * session and of the parts it attended.
    */
-  private static final String ATTENDED =
+  static final String ATTENDED =
       "with attended as ("
           + " select r.username, r.department_id, s.course_id, extract(year from s.ends_at) as y,"
           + " (select count(*) from training_session_part p where p.session_id = s.id) as parts,"
@@ -64,29 +65,36 @@ public class TrainingStatistics {
           + " where r.status = 'CONFIRMED' and s.status <> 'CANCELLED'"
           + " and s.ends_at >= ?1 and s.ends_at < ?2 and s.ends_at <= ?3)";
 
-  private static final String COUNTS =
+  static final String COUNTS =
       " count(distinct case when present = parts then username end),"
           + " count(distinct case when present > 0 and present < parts then username end)";
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject AuditLog audit;
+  @Inject TrainingArchive archive;
 
   @Transactional
   public List<DepartmentYear> byDepartment(@Min(2000) @Max(2100) int year) {
     // the counts straight from the common table (H2 loses it inside a joined derived table)
     Map<Long, long[]> counts = new HashMap<>();
     for (Object row :
-        window(
-                em.createNativeQuery(
-                    ATTENDED
-                        + " select department_id,"
-                        + COUNTS
-                        + " from attended"
-                        + " where department_id is not null group by department_id"),
-                year,
-                year + 1)
-            .getResultList()) {
+        archive.isSealed(year)
+            ? em.createNativeQuery(
+                    "select department_id, trained, partial from training_year_department"
+                        + " where census_year = ?1")
+                .setParameter(1, year)
+                .getResultList()
+            : window(
+                    em.createNativeQuery(
+                        ATTENDED
+                            + " select department_id,"
+                            + COUNTS
+                            + " from attended"
+                            + " where department_id is not null group by department_id"),
+                    year,
+                    year + 1)
+                .getResultList()) {
       Object[] r = (Object[]) row;
       counts.put(number(r[0]), new long[] {number(r[1]), number(r[2])});
     }
@@ -117,16 +125,23 @@ public class TrainingStatistics {
   @Transactional
   public List<CourseYear> byCourse(@Min(2000) @Max(2100) int year) {
     List<?> rows =
-        window(
-                em.createNativeQuery(
-                    ATTENDED
-                        + " select c.title,"
-                        + COUNTS
-                        + " from attended a join training_course c on c.id = a.course_id"
-                        + " group by c.title order by c.title"),
-                year,
-                year + 1)
-            .getResultList();
+        archive.isSealed(year)
+            ? em.createNativeQuery(
+                    "select c.title, sum(y.trained), sum(y.partial) from training_year_course y"
+                        + " join training_course c on c.id = y.course_id where y.census_year = ?1"
+                        + " group by c.title order by c.title")
+                .setParameter(1, year)
+                .getResultList()
+            : window(
+                    em.createNativeQuery(
+                        ATTENDED
+                            + " select c.title,"
+                            + COUNTS
+                            + " from attended a join training_course c on c.id = a.course_id"
+                            + " group by c.title order by c.title"),
+                    year,
+                    year + 1)
+                .getResultList();
     List<CourseYear> result = new ArrayList<>();
     for (Object row : rows) {
       Object[] r = (Object[]) row;
@@ -155,12 +170,13 @@ public class TrainingStatistics {
             .setParameter(1, from)
             .setParameter(2, to)
             .getResultList();
+    Map<Integer, Long> sealed = archive.sealedTotals(from, to);
     List<Progress> result = new ArrayList<>();
     for (int year = from; year <= to; year++) {
-      long trained = 0;
+      long trained = sealed.getOrDefault(year, 0L);
       for (Object row : rows) {
         Object[] r = (Object[]) row;
-        if (number(r[0]) == year) {
+        if (number(r[0]) == year && !sealed.containsKey(year)) {
           trained = number(r[1]);
         }
       }

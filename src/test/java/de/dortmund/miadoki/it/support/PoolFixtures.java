@@ -162,7 +162,7 @@ public class PoolFixtures {
             .map(d -> new AvailabilityWindow(d, LocalTime.of(8, 0), LocalTime.of(18, 0)))
             .toList());
     interpreter.recordVetting(new Vetting(LocalDate.now(clock).minusYears(1), true, true, true));
-    interpreter.changeStatus(InterpreterStatus.ACTIVE);
+    interpreter.changeStatus(InterpreterStatus.ACTIVE, java.time.LocalDate.now());
     interpreter.linkAccount(username);
     return directory.register(interpreter);
   }

@@ -247,9 +247,14 @@ public class TrainingFixtures {
    * deadline two days before): held, ready for attendance and certificates. Its slots go, as the
    * past no longer needs them.
    */
-  @Transactional
   public void holdYesterday(Long sessionId) {
-    LocalDateTime start = LocalDate.now(clock).minusDays(1).atTime(9, 0);
+    self.holdOn(sessionId, LocalDate.now(clock).minusDays(1));
+  }
+
+  /** As {@link #holdYesterday}, on {@code day} (e.g. years back, for the retention). */
+  @Transactional
+  public void holdOn(Long sessionId, LocalDate day) {
+    LocalDateTime start = day.atTime(9, 0);
     em.createNativeQuery(
             "delete from training_slot where part_id in"
                 + " (select id from training_session_part where session_id = ?1)")

@@ -162,7 +162,9 @@ class SchemaMatchesModelTest {
     var stored = em.find(interpreter.getClass(), interpreter.getId());
     assertThat(stored.getAvailability()).hasSize(1);
     assertThat(stored.getAbsences()).hasSize(1);
-    stored.changeStatus(de.dortmund.miadoki.interpreting.domain.InterpreterStatus.ACTIVE);
+    stored.changeStatus(
+        de.dortmund.miadoki.interpreting.domain.InterpreterStatus.ACTIVE,
+        java.time.LocalDate.now());
     stored.replaceAvailability(
         java.util.List.of(
             new de.dortmund.miadoki.interpreting.domain.AvailabilityWindow(
