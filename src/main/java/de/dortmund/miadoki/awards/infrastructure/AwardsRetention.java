@@ -37,6 +37,11 @@ public class AwardsRetention implements RetentionContribution {
   @Inject Clock clock;
 
   @Override
+  public int order() {
+    return 3;
+  }
+
+  @Override
   public List<RetentionRule> rules() {
     return List.of(
         new RetentionRule(ATTACHMENTS, 6, 0, 60), new RetentionRule(NOMINATIONS, 24, 12, 120));

@@ -39,6 +39,11 @@ public class PoolRetention implements RetentionContribution {
   @Inject Clock clock;
 
   @Override
+  public int order() {
+    return 1;
+  }
+
+  @Override
   public List<RetentionRule> rules() {
     return List.of(
         new RetentionRule(REQUESTS, 24, 6, 120),

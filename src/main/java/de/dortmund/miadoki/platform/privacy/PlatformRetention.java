@@ -21,6 +21,11 @@ public class PlatformRetention implements RetentionContribution {
   @Inject Clock clock;
 
   @Override
+  public int order() {
+    return 9;
+  }
+
+  @Override
   public List<RetentionRule> rules() {
     return List.of(new RetentionRule(OUTBOX, 3, 1, 24));
   }

@@ -212,9 +212,9 @@ public class Retention {
   /** Every module's rules, each with the module that purges it. */
   private Map<RetentionRule, RetentionContribution> rules() {
     Map<RetentionRule, RetentionContribution> result = new LinkedHashMap<>();
-    for (RetentionContribution module : contributions) {
-      module.rules().forEach(rule -> result.put(rule, module));
-    }
+    contributions.stream()
+        .sorted(java.util.Comparator.comparingInt(RetentionContribution::order))
+        .forEach(module -> module.rules().forEach(rule -> result.put(rule, module)));
     return result;
   }
 

@@ -12,6 +12,9 @@ public interface RetentionContribution {
 
   List<RetentionRule> rules();
 
+  /** Where the module's kinds stand on ADMIN's page: the pool first, the platform last. */
+  int order();
+
   /**
    * Deletes or anonymises the records of the kind {@code key} whose period ended before {@code
    * cutoff} (today minus the period), in transactions of the module's own choosing; returns how

@@ -34,6 +34,11 @@ public class TrainingRetention implements RetentionContribution {
   @Inject TrainingRetention self;
 
   @Override
+  public int order() {
+    return 2;
+  }
+
+  @Override
   public List<RetentionRule> rules() {
     return List.of(
         new RetentionRule(REGISTRATIONS, 36, 12, 120), new RetentionRule(FEEDBACK, 12, 1, 120));

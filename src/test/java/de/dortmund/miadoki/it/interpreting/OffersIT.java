@@ -69,6 +69,7 @@ class OffersIT {
   @Inject Offers offers;
   @Inject de.dortmund.miadoki.interpreting.application.InterpreterDirectory directory;
   @Inject Assignments assignments;
+  @Inject de.dortmund.miadoki.platform.security.UserAdministration users;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
   @Inject Instance<RequestContextController> contexts;
@@ -211,6 +212,31 @@ class OffersIT {
     // the other interpreter's link still works, once
     assertThat(offers.answerByToken(activeLink, true)).isEqualTo(OfferAnswer.ACCEPTED);
     assertThat(offers.byToken(activeLink).orElseThrow().isAnswerable(clock.instant())).isFalse();
+  }
+
+  @Test
+  void anOfferLinkStopsWhenTheInterpretersAccountIsDeactivated() {
+    InterpreterRequest request = request();
+    Interpreter withAccount = fixtures.interpreterWithAccount("Bùi", "Thị Lan");
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    offers.send(request.getId(), plan(List.of(withAccount)));
+    String link = tokenOf(withAccount);
+    caller.anonymous();
+    assertThat(offers.byToken(link)).isPresent();
+
+    de.dortmund.miadoki.platform.security.PortalUser account =
+        fixtures.read(
+            em ->
+                em.createNamedQuery(
+                        de.dortmund.miadoki.platform.security.PortalUser.BY_USERNAME,
+                        de.dortmund.miadoki.platform.security.PortalUser.class)
+                    .setParameter("username", withAccount.getUsername())
+                    .getSingleResult());
+    caller.actAs("it-admin", Role.ADMIN);
+    users.setActive(account.getId(), account.getVersion(), false);
+    caller.anonymous();
+    assertThat(offers.byToken(link)).isEmpty();
+    assertThat(offers.answerByToken(link, true)).isEqualTo(OfferAnswer.UNKNOWN);
   }
 
   @Test
