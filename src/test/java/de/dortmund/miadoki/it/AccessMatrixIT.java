@@ -103,6 +103,7 @@ class AccessMatrixIT {
     MATRIX.put("/admin/audit.xhtml", EnumSet.of(ADMIN));
     MATRIX.put("/admin/outbox.xhtml", EnumSet.of(ADMIN));
     MATRIX.put("/admin/retention.xhtml", EnumSet.of(ADMIN));
+    MATRIX.put("/admin/about.xhtml", EnumSet.of(ADMIN));
     MATRIX.put("/admin/personal-data.json?username=admin", EnumSet.of(ADMIN));
     MATRIX.put("/organisation/departments.xhtml", EnumSet.of(ADMIN, COORDINATOR));
     MATRIX.put("/interpreting/master-data.xhtml", EnumSet.of(ADMIN, COORDINATOR));

@@ -55,7 +55,7 @@ class BrowserIT {
 
   @ParameterizedTest(name = "{0} sees the menu of role {1}")
   @CsvSource({
-    "admin, Administration, Stammdaten|Einladungen|Benutzerkonten|Protokoll|Fachbereiche|Postausgang",
+    "admin, Administration, Stammdaten|Einladungen|Benutzerkonten|Protokoll|Fachbereiche|Postausgang|Aufbewahrung|Über das Portal",
     "koordination, Koordination Dolmetscherpool, Einsatzanfragen|Neue Anfrage|Dolmetschende|Kalender|Abrechnungen|Berichte|Stammdaten|Regeln|Einladungen|Fachbereiche",
     "anfrage, Anfragende Stelle, Einsatzanfragen|Neue Anfrage|Fortbildungsangebot|Meine Fortbildungen|Nominieren",
     "dolmetscher, Dolmetscher/in, Mein Profil|Meine Einsätze|Kalender|Abrechnungen",

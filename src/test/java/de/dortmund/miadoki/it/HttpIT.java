@@ -50,6 +50,45 @@ class HttpIT {
   }
 
   @Test
+  void liveAndReadyAreSeparateAndTheFiguresNeedTheToken() throws Exception {
+    assertThat(get("/api/health/live").statusCode()).isEqualTo(200);
+    HttpResponse<String> ready = get("/api/health/ready");
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body().replace(" ", "")).isEqualTo("{\"status\":\"UP\"}");
+
+    // the test servers set miadoki.metrics.token=it-metrics-token
+    assertThat(get("/api/metrics").statusCode()).isEqualTo(401);
+    String root = base.toExternalForm().replaceAll("/$", "");
+    HttpResponse<String> wrong =
+        http.send(
+            HttpRequest.newBuilder(URI.create(root + "/api/metrics"))
+                .header("Authorization", "Bearer not-the-token")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    HttpResponse<String> metrics =
+        http.send(
+            HttpRequest.newBuilder(URI.create(root + "/api/metrics"))
+                .header("Authorization", "Bearer it-metrics-token")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
+    assertThat(metrics.body())
+        .contains("# TYPE miadoki_http_requests_total counter")
+        .containsPattern("miadoki_http_requests_total\\{status=\"2xx\"\\} [1-9]")
+        .containsPattern("miadoki_build_info\\{version=\"[^\"]+\",schema=\"[0-9.]+\"\\} 1")
+        .contains("miadoki_database_up 1")
+        .containsPattern("miadoki_outbox_messages\\{status=\"pending\"\\} [0-9]+")
+        // the test servers send mails every two seconds: the outbox's work has run here
+        .containsPattern("miadoki_scheduled_runs_total\\{work=\"outbox\"\\} [1-9]")
+        .containsPattern("miadoki_lease_held\\{work=\"outbox\",holder=\"[^\"]+\"\\} 1");
+  }
+
+  @Test
   void aForwardedHttpsHeaderFromAnUntrustedAddressChangesNothing() throws Exception {
     String root = base.toExternalForm().replaceAll("/$", "");
     HttpResponse<String> login =

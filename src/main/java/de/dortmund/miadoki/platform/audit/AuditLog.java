@@ -36,6 +36,7 @@ public class AuditLog {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject CurrentUser currentUser;
+  @Inject de.dortmund.miadoki.platform.persistence.SharedCache sharedCache;
 
   /** Records an action of the current caller (or of the system, outside a request). */
   @Transactional(TxType.MANDATORY)
@@ -55,6 +56,11 @@ public class AuditLog {
   /** As {@link #record(AuditAction, BaseEntity)}, by a named actor (e.g. an e-mail link). */
   @Transactional(TxType.MANDATORY)
   public void recordAs(String actor, AuditAction action, BaseEntity record) {
+    if (action != AuditAction.READ
+        && de.dortmund.miadoki.platform.persistence.SharedCache.holds(record.getClass())) {
+      // every change of master data is audited: here the other servers learn of it, too
+      sharedCache.changed();
+    }
     recordAs(
         actor, action, record.getClass().getSimpleName(), record.getId(), record.auditSubject());
   }

@@ -29,15 +29,26 @@ public class DatabaseMigration {
 
   /** Also used by tests on a plain H2 or PostgreSQL data source, without a server. */
   public static MigrateResult migrate(DataSource dataSource) {
+    return migrate(dataSource, null);
+  }
+
+  /**
+   * Migrates up to the schema version {@code target} (null: the latest); the upgrade test stops at
+   * each earlier version in turn.
+   */
+  public static MigrateResult migrate(DataSource dataSource, String target) {
     String vendor = vendorOf(dataSource);
     ClassLoader loader = DatabaseMigration.class.getClassLoader();
-    Flyway flyway =
+    var configuration =
         Flyway.configure(loader)
             .dataSource(dataSource)
             .locations("classpath:db")
             .resourceProvider(new ClasspathMigrations(loader, vendor))
-            .failOnMissingLocations(false)
-            .load();
+            .failOnMissingLocations(false);
+    if (target != null) {
+      configuration = configuration.target(target);
+    }
+    Flyway flyway = configuration.load();
     MigrateResult result = flyway.migrate();
     LOG.info(
         () ->

@@ -18,12 +18,18 @@ import jakarta.inject.Inject;
 public class PlatformStartup {
 
   @Inject DatabaseMigration migration;
+  @Inject de.dortmund.miadoki.platform.operations.Readiness readiness;
   @Inject Event<DatabaseReady> ready;
 
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void onStart() {
-    migration.migrate();
+    org.flywaydb.core.api.output.MigrateResult result = migration.migrate();
+    // with nothing to apply Flyway names no target: the schema stayed at its version
+    readiness.migrated(
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion);
     ready.fire(new DatabaseReady());
   }
 }

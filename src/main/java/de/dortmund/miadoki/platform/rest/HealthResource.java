@@ -14,9 +14,11 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * For IT's monitoring: UP with 200 when the database answers, DOWN with 503 when it does not. Only
- * a signed-in administrator also sees the checks (which database product answers); anyone else
- * learns nothing about the installation beyond UP or DOWN.
+ * For IT's monitoring and the load balancer: {@code /api/health/live} answers UP while the portal
+ * runs at all (restart it when this fails); {@code /api/health/ready} and {@code /api/health}
+ * answer UP with 200 only when the schema was migrated at start-up and the database answers, DOWN
+ * with 503 otherwise (send no users to it). Only a signed-in administrator also sees the checks
+ * (database product, schema version); anyone else learns nothing beyond UP or DOWN.
  */
 @Path("health")
 @RequestScoped
@@ -26,10 +28,29 @@ public class HealthResource {
   DataSource dataSource;
 
   @jakarta.inject.Inject de.dortmund.miadoki.platform.security.CurrentUser currentUser;
+  @jakarta.inject.Inject de.dortmund.miadoki.platform.operations.Readiness readiness;
+
+  /** The portal runs: it answers. */
+  @GET
+  @Path("live")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response live() {
+    return Response.ok(Json.createObjectBuilder().add("status", "UP").build().toString())
+        .type(MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  @GET
+  @Path("ready")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response ready() {
+    return health();
+  }
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   public Response health() {
+    boolean migrated = readiness.isMigrated();
     boolean databaseUp;
     String database;
     try (Connection connection = dataSource.getConnection()) {
@@ -42,11 +63,12 @@ public class HealthResource {
     boolean admin =
         currentUser.isAuthenticated()
             && currentUser.hasRole(de.dortmund.miadoki.platform.security.Role.ADMIN);
+    boolean up = migrated && databaseUp;
     JsonObject body =
         !admin
-            ? Json.createObjectBuilder().add("status", databaseUp ? "UP" : "DOWN").build()
+            ? Json.createObjectBuilder().add("status", up ? "UP" : "DOWN").build()
             : Json.createObjectBuilder()
-                .add("status", databaseUp ? "UP" : "DOWN")
+                .add("status", up ? "UP" : "DOWN")
                 .add(
                     "checks",
                     Json.createArrayBuilder()
@@ -54,9 +76,16 @@ public class HealthResource {
                             Json.createObjectBuilder()
                                 .add("name", "database")
                                 .add("status", databaseUp ? "UP" : "DOWN")
-                                .add("product", database)))
+                                .add("product", database))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("name", "migrations")
+                                .add("status", migrated ? "UP" : "DOWN")
+                                .add(
+                                    "schemaVersion",
+                                    migrated ? readiness.schemaVersion() : "none")))
                 .build();
-    return Response.status(databaseUp ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
+    return Response.status(up ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
         .entity(body.toString())
         .type(MediaType.APPLICATION_JSON)
         .build();

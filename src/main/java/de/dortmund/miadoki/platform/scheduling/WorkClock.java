@@ -38,6 +38,8 @@ public class WorkClock {
   @Resource TimerService timers;
   @Inject Leases leases;
   @Inject Instance<ScheduledWork> works;
+  @Inject de.dortmund.miadoki.platform.operations.PortalFigures figures;
+  @Inject de.dortmund.miadoki.platform.persistence.SharedCache sharedCache;
 
   private final Map<String, ScheduledWork> byLease = new ConcurrentHashMap<>();
   private final Map<String, Duration> leaseTimes = new ConcurrentHashMap<>();
@@ -65,12 +67,19 @@ public class WorkClock {
     if (work == null || !running.add(lease)) {
       return; // the last run of this work is still going
     }
+    boolean ran = false;
     try {
       if (leases.tryTake(lease, leaseTimes.get(lease))) {
+        sharedCache.check();
+        ran = true;
         work.run();
+        figures.ran(lease, false);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Scheduled work " + lease + " failed", e);
+      if (ran) {
+        figures.ran(lease, true);
+      }
     } finally {
       running.remove(lease);
     }

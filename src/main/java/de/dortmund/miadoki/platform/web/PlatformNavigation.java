@@ -22,6 +22,8 @@ public class PlatformNavigation implements NavigationContribution {
         new NavigationItem(
             "nav.section.admin", "nav.retention", "/admin/retention", "pi pi-clock", 904),
         new NavigationItem(
+            "nav.section.admin", "nav.about", "/admin/about", "pi pi-info-circle", 905),
+        new NavigationItem(
             "nav.section.admin",
             "nav.departments",
             "/organisation/departments",
