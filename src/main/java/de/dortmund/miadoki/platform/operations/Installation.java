@@ -127,7 +127,7 @@ public class Installation {
   }
 
   /** Versions like "9", "21", "3.1" in numeric order. */
-  static int compareVersions(String a, String b) {
+  public static int compareVersions(String a, String b) {
     String[] x = a.split("\\.");
     String[] y = b.split("\\.");
     for (int i = 0; i < Math.max(x.length, y.length); i++) {

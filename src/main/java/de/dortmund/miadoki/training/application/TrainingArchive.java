@@ -108,42 +108,8 @@ public class TrainingArchive {
   }
 
   private void keepFigures(int year) {
-    for (Object row :
-        window(
-                TrainingStatistics.ATTENDED
-                    + " select department_id,"
-                    + TrainingStatistics.COUNTS
-                    + " from attended where department_id is not null group by department_id",
-                year)
-            .getResultList()) {
-      Object[] r = (Object[]) row;
-      em.createNativeQuery(
-              "insert into training_year_department (census_year, department_id, trained, partial)"
-                  + " values (?1, ?2, ?3, ?4)")
-          .setParameter(1, year)
-          .setParameter(2, number(r[0]))
-          .setParameter(3, (int) number(r[1]))
-          .setParameter(4, (int) number(r[2]))
-          .executeUpdate();
-    }
-    for (Object row :
-        window(
-                TrainingStatistics.ATTENDED
-                    + " select course_id,"
-                    + TrainingStatistics.COUNTS
-                    + " from attended group by course_id",
-                year)
-            .getResultList()) {
-      Object[] r = (Object[]) row;
-      em.createNativeQuery(
-              "insert into training_year_course (census_year, course_id, trained, partial)"
-                  + " values (?1, ?2, ?3, ?4)")
-          .setParameter(1, year)
-          .setParameter(2, number(r[0]))
-          .setParameter(3, (int) number(r[1]))
-          .setParameter(4, (int) number(r[2]))
-          .executeUpdate();
-    }
+    keep("training_year_department", "department_id", " where department_id is not null", year);
+    keep("training_year_course", "course_id", "", year);
     long trained =
         number(
             window(
@@ -158,6 +124,36 @@ public class TrainingArchive {
         .setParameter(2, (int) trained)
         .setParameter(3, Timestamps.of(clock.instant()))
         .executeUpdate();
+  }
+
+  /** The year's people trained and partly trained per {@code key}, into {@code table}. */
+  private void keep(String table, String key, String condition, int year) {
+    for (Object row :
+        window(
+                TrainingStatistics.ATTENDED
+                    + " select "
+                    + key
+                    + ","
+                    + TrainingStatistics.COUNTS
+                    + " from attended"
+                    + condition
+                    + " group by "
+                    + key,
+                year)
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      em.createNativeQuery(
+              "insert into "
+                  + table
+                  + " (census_year, "
+                  + key
+                  + ", trained, partial) values (?1, ?2, ?3, ?4)")
+          .setParameter(1, year)
+          .setParameter(2, number(r[0]))
+          .setParameter(3, (int) number(r[1]))
+          .setParameter(4, (int) number(r[2]))
+          .executeUpdate();
+    }
   }
 
   private jakarta.persistence.Query window(String sql, int year) {

@@ -6,10 +6,7 @@ import de.dortmund.miadoki.it.support.SchemaComparison;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +16,6 @@ import org.eclipse.persistence.sessions.Session;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Migrates an empty database with the portal's Flyway migrations and checks that every table and
@@ -39,23 +35,7 @@ class SchemaMatchesModelTest {
   @Test
   void onAnEmptyPostgreSql() throws SQLException {
     TestPostgres.assumeAvailable();
-    String schema =
-        "schema_check_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    String url = TestPostgres.url();
-    try (Connection admin =
-            DriverManager.getConnection(url, TestPostgres.user(), TestPostgres.password());
-        Statement statement = admin.createStatement()) {
-      statement.execute("create schema " + schema);
-      try {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setURL(url + "?currentSchema=" + schema);
-        pg.setUser(TestPostgres.user());
-        pg.setPassword(TestPostgres.password());
-        migrateAndCompare(pg);
-      } finally {
-        statement.execute("drop schema " + schema + " cascade");
-      }
-    }
+    TestPostgres.inFreshSchema("schema_check_", this::migrateAndCompare);
   }
 
   private void migrateAndCompare(DataSource dataSource) throws SQLException {

@@ -1,6 +1,13 @@
 package de.dortmund.miadoki.platform.persistence;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The PostgreSQL server of the {@code -Ddb=postgres} build, as its system properties name it; the
@@ -33,5 +40,28 @@ final class TestPostgres {
 
   static String password() {
     return System.getProperty("pg.password");
+  }
+
+  /** Work on a data source of a schema of its own, made for it and dropped afterwards. */
+  interface SchemaWork {
+    void run(DataSource dataSource) throws SQLException;
+  }
+
+  /** Runs {@code work} in a fresh schema named {@code prefix} and a random part. */
+  static void inFreshSchema(String prefix, SchemaWork work) throws SQLException {
+    String schema = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection admin = DriverManager.getConnection(url(), user(), password());
+        Statement statement = admin.createStatement()) {
+      statement.execute("create schema " + schema);
+      try {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setURL(url() + "?currentSchema=" + schema);
+        pg.setUser(user());
+        pg.setPassword(password());
+        work.run(pg);
+      } finally {
+        statement.execute("drop schema " + schema + " cascade");
+      }
+    }
   }
 }

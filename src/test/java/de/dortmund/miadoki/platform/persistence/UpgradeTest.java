@@ -2,10 +2,10 @@ package de.dortmund.miadoki.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.dortmund.miadoki.platform.operations.Installation;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Upgrades from every earlier schema version: an empty database is migrated to that version
@@ -58,22 +57,7 @@ class UpgradeTest {
   void fromEveryEarlierVersionOnPostgreSql() throws SQLException {
     TestPostgres.assumeAvailable();
     for (String version : earlierVersions("postgresql")) {
-      String schema = "upgrade_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-      String url = TestPostgres.url();
-      try (Connection admin =
-              DriverManager.getConnection(url, TestPostgres.user(), TestPostgres.password());
-          Statement statement = admin.createStatement()) {
-        statement.execute("create schema " + schema);
-        try {
-          PGSimpleDataSource pg = new PGSimpleDataSource();
-          pg.setURL(url + "?currentSchema=" + schema);
-          pg.setUser(TestPostgres.user());
-          pg.setPassword(TestPostgres.password());
-          upgradeFrom(pg, version);
-        } finally {
-          statement.execute("drop schema " + schema + " cascade");
-        }
-      }
+      TestPostgres.inFreshSchema("upgrade_", pg -> upgradeFrom(pg, version));
     }
   }
 
@@ -86,7 +70,7 @@ class UpgradeTest {
         versions.add(m.group(1).replace('_', '.'));
       }
     }
-    versions.sort(UpgradeTest::compareVersions);
+    versions.sort(Installation::compareVersions);
     assertThat(versions).hasSizeGreaterThan(20);
     return versions.subList(0, versions.size() - 1);
   }
@@ -204,19 +188,6 @@ class UpgradeTest {
   /** The table's name as the database stores it (H2: upper case). */
   static String stored(Connection c, String name) throws SQLException {
     return c.getMetaData().storesUpperCaseIdentifiers() ? name.toUpperCase(Locale.ROOT) : name;
-  }
-
-  static int compareVersions(String a, String b) {
-    String[] x = a.split("\\.");
-    String[] y = b.split("\\.");
-    for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      long p = i < x.length ? Long.parseLong(x[i]) : 0;
-      long q = i < y.length ? Long.parseLong(y[i]) : 0;
-      if (p != q) {
-        return Long.compare(p, q);
-      }
-    }
-    return 0;
   }
 
   /**
