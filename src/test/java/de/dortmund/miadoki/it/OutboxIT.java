@@ -44,6 +44,7 @@ class OutboxIT {
   @Inject TestCaller caller;
   @Inject UserAdministration users;
   @Inject OutboxSender sender;
+  @Inject de.dortmund.miadoki.platform.notification.OutboxDelivery delivery;
   @Inject de.dortmund.miadoki.platform.notification.MailOutbox outbox;
   @Inject Clock clock;
   @Inject PoolFixtures fixtures;
@@ -89,6 +90,8 @@ class OutboxIT {
       assertThat(received).hasSize(1);
       assertThat(received[0].getSubject()).isEqualTo("Ihr Konto im MIA-DO-KI Portal");
       OutboxMessage sent = fixtures.mailsTo(name + "@example.org").get(0);
+      // the Message-ID names the outbox row, so a receiver can tell a repeat from a new mail
+      assertThat(received[0].getMessageID()).startsWith("<outbox-" + sent.getId() + "@");
       assertThat(sent.getStatus()).isEqualTo(OutboxStatus.SENT);
       // the test server is a demonstration: the text stays for its outbox page (elsewhere it is
       // cleared on sending: OutboxMessageTest); the proof of delivery stays in any case
@@ -101,6 +104,29 @@ class OutboxIT {
     } finally {
       smtp.stop();
     }
+  }
+
+  @Test
+  void aMailWhoseSendingWasInterruptedIsNotSentAgainByItself() {
+    String address =
+        "unterbrochen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    Instant now = clock.instant();
+    // queued, and claimed by a server that went away before it recorded the outcome (in one
+    // transaction here, so that the server's own outbox run cannot take it first)
+    OutboxMessage queued =
+        fixtures.read(
+            em -> {
+              OutboxMessage message = outbox.enqueue(address, "Erinnerung", "Termin morgen");
+              message.claim(now);
+              return message;
+            });
+    // however often the outbox runs later, the mail stays as it was: perhaps it went out
+    sender.sendDue(now.plus(Duration.ofHours(3)));
+    assertThat(delivery.claim(queued.getId(), now.plus(Duration.ofHours(3)))).isEmpty();
+    OutboxMessage after = fixtures.mailsTo(address).get(0);
+    assertThat(after.getStatus()).isEqualTo(OutboxStatus.SENDING);
+    assertThat(after.getSentAt()).isNull();
+    assertThat(outbox.count(OutboxStatus.SENDING)).isGreaterThanOrEqualTo(1);
   }
 
   private static boolean recipientIs(MimeMessage message, String address) {

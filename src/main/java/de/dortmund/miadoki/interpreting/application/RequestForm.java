@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** The requester's form, by ids; the service turns it into a request after checking the rules. */
 public class RequestForm implements Serializable {
@@ -67,6 +69,20 @@ public class RequestForm implements Serializable {
 
   private long version;
 
+  private String submissionKey;
+
+  private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}");
+
+  /**
+   * An empty form for a new booking, with a key of its own: sending this form again books nothing
+   * twice (see {@link RequestService#createSeries}).
+   */
+  public static RequestForm forBooking() {
+    RequestForm form = new RequestForm();
+    form.submissionKey = UUID.randomUUID().toString();
+    return form;
+  }
+
   /** The form filled with a request as it is now, for a change. */
   public static RequestForm of(InterpreterRequest request) {
     RequestForm form = new RequestForm();
@@ -93,6 +109,21 @@ public class RequestForm implements Serializable {
     form.notes = request.getNotes();
     form.version = request.getVersion();
     return form;
+  }
+
+  public String getSubmissionKey() {
+    return submissionKey;
+  }
+
+  /**
+   * The key as the page sent it back (a hidden field), so that a form sent again to another server
+   * after the first went away keeps its key even where the screen's bean had to be made anew; only
+   * a key of the form's own making (a UUID) is taken.
+   */
+  public void setSubmissionKey(String submissionKey) {
+    if (submissionKey != null && KEY.matcher(submissionKey).matches()) {
+      this.submissionKey = submissionKey;
+    }
   }
 
   public Long getLanguageId() {

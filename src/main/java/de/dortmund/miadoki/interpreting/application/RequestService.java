@@ -89,6 +89,10 @@ public class RequestService {
   @Transactional
   public List<InterpreterRequest> createSeries(
       @Valid @NotNull RequestForm form, Long departmentId, Recurrence recurrence) {
+    List<InterpreterRequest> booked = bookedWith(form.getSubmissionKey());
+    if (!booked.isEmpty()) {
+      return booked;
+    }
     Department department = departmentFor(departmentId);
     InterpreterRequest.Details first = details(form, form.getStartsAt());
     LocalDateTime now = LocalDateTime.now(clock.withZone(ClockProducer.ZONE));
@@ -103,6 +107,7 @@ public class RequestService {
       InterpreterRequest request =
           new InterpreterRequest(
               department, currentUser.username(), details(form, start), clock.instant());
+      request.bookedWith(form.getSubmissionKey());
       em.persist(request);
       created.add(request);
     }
@@ -118,6 +123,24 @@ public class RequestService {
       createdEvent.fire(new PoolEvents.RequestCreated(request));
     }
     return created;
+  }
+
+  /**
+   * The requests an earlier sending of the same form created (by this user): a form sent again, for
+   * example repeated after the server that took it went away before answering, books nothing a
+   * second time.
+   */
+  private List<InterpreterRequest> bookedWith(String submissionKey) {
+    if (submissionKey == null) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from InterpreterRequest r where r.submissionKey = :key"
+                + " and r.requester = :requester order by r.startsAt",
+            InterpreterRequest.class)
+        .setParameter("key", submissionKey)
+        .setParameter("requester", currentUser.username())
+        .getResultList();
   }
 
   /** One request, if the caller may see it; the read is audited, refused attempts too. */

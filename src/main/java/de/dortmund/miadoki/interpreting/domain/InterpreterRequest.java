@@ -130,6 +130,9 @@ public class InterpreterRequest extends BaseEntity {
   @Column(name = "unstaffed_notice_at")
   private OffsetDateTime unstaffedNoticeAt;
 
+  @Column(name = "submission_key", updatable = false)
+  private String submissionKey;
+
   @OneToMany(mappedBy = "request", cascade = CascadeType.PERSIST, fetch = FetchType.LAZY)
   @OrderBy("at")
   private List<StatusChange> history = new ArrayList<>();
@@ -250,6 +253,11 @@ public class InterpreterRequest extends BaseEntity {
     }
     history.add(new StatusChange(this, status, target, actor, now, note));
     status = target;
+  }
+
+  /** The key of the form this request was booked with (see {@code RequestForm}). */
+  public void bookedWith(String submissionKey) {
+    this.submissionKey = submissionKey;
   }
 
   public void belongToSeries(long seriesId, int index) {

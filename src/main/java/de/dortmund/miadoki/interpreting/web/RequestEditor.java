@@ -47,7 +47,7 @@ public class RequestEditor implements Serializable {
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
 
-  private RequestForm form = new RequestForm();
+  private RequestForm form = RequestForm.forBooking();
   private Long id;
   private boolean inSeries;
   private boolean thisAndFollowing;

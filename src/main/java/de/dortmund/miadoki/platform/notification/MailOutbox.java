@@ -114,8 +114,8 @@ public class MailOutbox {
   }
 
   /**
-   * Deletes the delivered mails sent before {@code before} and the given-up ones queued before it;
-   * returns how many.
+   * Deletes the delivered mails sent before {@code before} and the given-up or interrupted ones
+   * queued before it; returns how many.
    */
   @jakarta.transaction.Transactional
   public int forgetSentBefore(Instant before) {
@@ -125,8 +125,8 @@ public class MailOutbox {
             .setParameter("before", Timestamps.of(before))
             .executeUpdate()
         + em.createQuery(
-                "delete from OutboxMessage m where m.status = :failed and m.createdAt < :before")
-            .setParameter("failed", OutboxStatus.FAILED)
+                "delete from OutboxMessage m where m.status in :ended and m.createdAt < :before")
+            .setParameter("ended", List.of(OutboxStatus.FAILED, OutboxStatus.SENDING))
             .setParameter("before", Timestamps.of(before))
             .executeUpdate();
   }

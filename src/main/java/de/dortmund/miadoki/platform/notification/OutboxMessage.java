@@ -100,6 +100,12 @@ public class OutboxMessage extends BaseEntity {
     return calendarMethod;
   }
 
+  /** Taken by the server that sends it now (in a transaction of its own, before sending). */
+  public void claim(Instant now) {
+    status = OutboxStatus.SENDING;
+    nextAttemptAt = Timestamps.of(now);
+  }
+
   public boolean isDueAt(Instant now) {
     return status == OutboxStatus.PENDING && !nextAttemptAt.toInstant().isAfter(now);
   }
@@ -131,6 +137,7 @@ public class OutboxMessage extends BaseEntity {
   /** Records a failed delivery and schedules the next one, each wait twice the one before. */
   public void markFailed(String error, Instant now) {
     attempts++;
+    status = OutboxStatus.PENDING;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= MAX_ATTEMPTS) {
       status = OutboxStatus.FAILED;

@@ -32,7 +32,8 @@ public class Installation {
       implements Serializable {}
 
   /** The outbox: mails waiting, given up, and sent ones still kept as proof. */
-  public record OutboxState(long pending, long failed, long sent) implements Serializable {}
+  public record OutboxState(long pending, long sending, long failed, long sent)
+      implements Serializable {}
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
@@ -88,6 +89,7 @@ public class Installation {
   public OutboxState outbox() {
     return new OutboxState(
         outbox.count(OutboxStatus.PENDING),
+        outbox.count(OutboxStatus.SENDING),
         outbox.count(OutboxStatus.FAILED),
         outbox.count(OutboxStatus.SENT));
   }

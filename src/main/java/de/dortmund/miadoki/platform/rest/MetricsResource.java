@@ -93,6 +93,9 @@ public class MetricsResource {
       out.append("miadoki_outbox_messages{status=\"pending\"} ")
           .append(outbox.pending())
           .append('\n');
+      out.append("miadoki_outbox_messages{status=\"sending\"} ")
+          .append(outbox.sending())
+          .append('\n');
       out.append("miadoki_outbox_messages{status=\"failed\"} ")
           .append(outbox.failed())
           .append('\n');

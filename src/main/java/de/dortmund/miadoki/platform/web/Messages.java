@@ -67,9 +67,11 @@ public final class Messages {
     return outcome + (outcome.contains("?") ? "&" : "?") + "faces-redirect=true";
   }
 
-  /** Keeps messages across a redirect (post-redirect-get). */
+  /**
+   * Keeps this request's messages across its redirect (post-redirect-get, {@link KeptMessages}).
+   */
   public static void keepOverRedirect() {
-    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    FacesContext.getCurrentInstance().getAttributes().put(KeptMessages.KEEP, Boolean.TRUE);
   }
 
   /** The bundle key of an enum value's label, e.g. "interpreterStatus.PAUSED". */

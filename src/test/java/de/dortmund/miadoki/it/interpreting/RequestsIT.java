@@ -172,6 +172,22 @@ class RequestsIT {
   }
 
   @Test
+  void theSameFormSentAgainBooksNothingTwice() {
+    fixtures.requester("JUG");
+    LocalDateTime first = fixtures.freeTuesday();
+    RequestForm form = fixtures.bookingForm(first);
+    List<InterpreterRequest> series = requests.createSeries(form, null, new Recurrence(7, 2, null));
+    // the repeat of a sending whose answer was lost: the same requests, nothing new
+    List<InterpreterRequest> again = requests.createSeries(form, null, new Recurrence(7, 2, null));
+    assertThat(again)
+        .extracting(InterpreterRequest::getId)
+        .containsExactlyElementsOf(series.stream().map(InterpreterRequest::getId).toList());
+    // a new form with the same content is a new booking
+    InterpreterRequest other = requests.create(fixtures.bookingForm(first), null);
+    assertThat(other.getId()).isNotIn(series.stream().map(InterpreterRequest::getId).toList());
+  }
+
+  @Test
   void oneOccurrenceCanBeMovedAlone() {
     fixtures.requester("JUG");
     LocalDateTime first = fixtures.freeTuesday();

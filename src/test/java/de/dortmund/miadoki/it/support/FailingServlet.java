@@ -4,8 +4,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
 
-/** Fails every request, so that a test can see what a visitor gets on an unexpected error. */
+/**
+ * Fails every request (with {@code ?database-away} as if the database were restarting), so that a
+ * test can see what a visitor gets on an unexpected error.
+ */
 @WebServlet("/it-failure")
 public class FailingServlet extends HttpServlet {
 
@@ -15,6 +19,11 @@ public class FailingServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) {
+    if (request.getParameter("database-away") != null) {
+      // what the JDBC driver reports when the database is restarting
+      throw new IllegalStateException(
+          SECRET, new SQLException("the database system is shutting down", "57P03"));
+    }
     throw new IllegalStateException(SECRET);
   }
 }

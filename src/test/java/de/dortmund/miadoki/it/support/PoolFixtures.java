@@ -333,7 +333,15 @@ public class PoolFixtures {
 
   /** A valid form for an Arabic on-site counselling appointment at {@code start}. */
   public RequestForm form(LocalDateTime start) {
-    RequestForm form = new RequestForm();
+    return filled(new RequestForm(), start);
+  }
+
+  /** A filled form as the booking page holds it, with a key of its own. */
+  public RequestForm bookingForm(LocalDateTime start) {
+    return filled(RequestForm.forBooking(), start);
+  }
+
+  private RequestForm filled(RequestForm form, LocalDateTime start) {
     form.setLanguageId(masterData.languageByCode("ara").getId());
     form.setStartsAt(start);
     form.setDurationMinutes(60);
