@@ -90,6 +90,7 @@ public class TwoNodeRun {
   volatile long restartEnded = -1;
   volatile long killedAt = -1;
   final AtomicInteger unavailableWithoutHint = new AtomicInteger();
+  final AtomicInteger errorPageDuringOutage = new AtomicInteger();
 
   public static void main(String[] args) throws Exception {
     System.exit(new TwoNodeRun().run() ? 0 : 1);
@@ -213,12 +214,14 @@ public class TwoNodeRun {
             : Math.max(0, (firstSuccessAfterOutage.get() - restartEnded) / 1e9);
     return String.format(
         "answers=%d bookings=%d repeats=%d (after the kill %d) 503-while-database-away=%d"
+            + " general-error-page-while-database-away=%d"
             + " database-away=%.1fs first-booking-after-database-back=%.1fs",
         answered.get(),
         booked.size(),
         repeats.get(),
         repeatsAfterKill.get(),
         unavailable.get(),
+        errorPageDuringOutage.get(),
         outage,
         recovery);
   }
@@ -522,6 +525,9 @@ public class TwoNodeRun {
             sawUnavailable(page);
             page = null;
             Thread.sleep(1000);
+          } else if (generalErrorPageDuringOutage(page)) {
+            page = null;
+            Thread.sleep(1000);
           } else if (page.statusCode() == 502 || page.statusCode() == 504) {
             page = null; // the load balancer lost the server mid-request
             Thread.sleep(500);
@@ -592,6 +598,13 @@ public class TwoNodeRun {
           Thread.sleep(500);
           continue;
         }
+        if (generalErrorPageDuringOutage(answer)) {
+          countRepeat();
+          repeated = true;
+          Thread.sleep(1000);
+          continue;
+        }
+        keep(answer, reference);
         throw new IllegalStateException(
             "booking "
                 + reference
@@ -604,6 +617,41 @@ public class TwoNodeRun {
                 + messages(answer.body()));
       }
       throw new IllegalStateException("booking " + reference + " never got an answer");
+    }
+
+    /**
+     * The portal's general error page ("Ein Fehler ist aufgetreten ... bitte erneut versuchen",
+     * 500) while the database is stopping or starting: a failure the portal did not recognise as
+     * the database being away. Counted in the figures and repeated like a 503; anything else
+     * answered 500 fails the run.
+     */
+    boolean generalErrorPageDuringOutage(HttpResponse<String> answer) {
+      long now = System.nanoTime();
+      boolean inOutage =
+          restartBegan > 0
+              && now >= restartBegan
+              && (restartEnded < 0 || now <= restartEnded + 5_000_000_000L);
+      if (answer.statusCode() == 500
+          && inOutage
+          && answer.body().contains("Ein Fehler ist aufgetreten")
+          && !answer.body().contains("Exception")) {
+        errorPageDuringOutage.incrementAndGet();
+        return true;
+      }
+      return false;
+    }
+
+    /** An unexpected answer, kept in full for a look at it (target/ops/unexpected-*.html). */
+    void keep(HttpResponse<String> answer, String reference) {
+      String dir = System.getProperty("ops.unavailable.page");
+      if (dir != null) {
+        try {
+          Files.writeString(
+              Path.of(dir).resolveSibling("unexpected-" + reference + ".html"), answer.body());
+        } catch (IOException e) {
+          log("could not keep the answer: " + e);
+        }
+      }
     }
 
     void countRepeat() {
@@ -619,6 +667,16 @@ public class TwoNodeRun {
       lastUnavailableAt.set(System.nanoTime());
       if (!answer.body().contains("Bitte gleich noch einmal versuchen")) {
         unavailableWithoutHint.incrementAndGet();
+      } else if (System.getProperty("ops.unavailable.page") != null) {
+        // the page as the requester saw it, for a look at it afterwards
+        try {
+          Path page = Path.of(System.getProperty("ops.unavailable.page"));
+          if (!Files.exists(page)) {
+            Files.writeString(page, answer.body());
+          }
+        } catch (IOException e) {
+          log("could not keep the 503 page: " + e);
+        }
       }
     }
   }

@@ -14,7 +14,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,9 +45,10 @@ class ErrorPageIT {
         .doesNotContainPattern("at [a-z]+\\.[a-z]+\\.");
   }
 
-  @Test
-  void theDatabaseBeingAwayAsksToTryAgainLaterWith503() throws Exception {
-    HttpResponse<String> response = get("/it-failure?database-away");
+  @ParameterizedTest
+  @ValueSource(strings = {"/it-failure?database-away", "/it-failure-page.xhtml?database-away"})
+  void theDatabaseBeingAwayAsksToTryAgainLaterWith503(String path) throws Exception {
+    HttpResponse<String> response = get(path);
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(response.headers().firstValue("Retry-After")).contains("30");
     assertThat(response.body())

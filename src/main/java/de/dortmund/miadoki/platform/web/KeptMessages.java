@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.RequestDispatcher;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,7 +40,10 @@ public class KeptMessages implements PhaseListener {
       return;
     }
     FacesContext context = event.getFacesContext();
-    if (context.getExternalContext().getSession(false) == null) {
+    if (context.getExternalContext().getSession(false) == null
+        || context.getExternalContext().getRequestMap().get(RequestDispatcher.ERROR_EXCEPTION)
+            != null) {
+      // an error page ("please try again") is no place for "saved": the next page shows them
       return;
     }
     Map<String, Object> session = context.getExternalContext().getSessionMap();

@@ -8,7 +8,18 @@ import jakarta.inject.Named;
 @RequestScoped
 public class FailingBean {
 
-  public String getValue() {
+  public String getValue() throws Exception {
+    if (jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .containsKey("database-away")) {
+      // as a page bean's read fails when the database went away during its commit
+      jakarta.transaction.SystemException commit = new jakarta.transaction.SystemException();
+      commit.initCause(new javax.transaction.xa.XAException("terminating connection"));
+      throw new IllegalStateException(
+          new java.lang.reflect.InvocationTargetException(
+              new jakarta.transaction.TransactionalException("exception during commit", commit)));
+    }
     throw new IllegalStateException(FailingServlet.SECRET);
   }
 }
