@@ -11,9 +11,11 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -128,7 +130,10 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:username")).clear();
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
-    driver.findElement(By.id("login:submit")).click();
+    WebElement submit = driver.findElement(By.id("login:submit"));
+    submit.click();
+    // the button posts the whole page: wait until that page is gone, not only loaded
+    await().until(ExpectedConditions.stalenessOf(submit));
     waitForPage();
     checkAccessibility();
   }
@@ -327,16 +332,7 @@ public final class Browser implements AutoCloseable {
     if (!CHECKED.add(state)) {
       return;
     }
-    AxeRunOptions options = new AxeRunOptions();
-    options.setResultTypes(List.of("violations"));
-    // the portal has no frames: axe runs in the page itself (legacy mode), reporting violations
-    Results results =
-        new AxeBuilder()
-            .withOptions(options)
-            .withTags(WCAG_TAGS)
-            .setLegacyMode(true)
-            .disableIframeTesting()
-            .analyze(driver);
+    Results results = analyze();
     List<Rule> severe =
         results.getViolations().stream()
             .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
@@ -355,6 +351,34 @@ public final class Browser implements AutoCloseable {
                                 .collect(Collectors.joining(",")))
                 .collect(Collectors.joining("; ")))
         .isEmpty();
+  }
+
+  /**
+   * Runs axe-core in the page. A page that a click has only begun to leave may be replaced while
+   * axe is injected; then the page that replaced it is the one to check, so the check runs on it
+   * (the document carries a mark to tell a replaced page from a failure of axe itself).
+   */
+  private Results analyze() {
+    String mark = UUID.randomUUID().toString();
+    ((ChromeDriver) driver).executeScript("window.__accessibilityMark = arguments[0];", mark);
+    AxeRunOptions options = new AxeRunOptions();
+    options.setResultTypes(List.of("violations"));
+    try {
+      // the portal has no frames: axe runs in the page itself (legacy mode), reporting violations
+      return new AxeBuilder()
+          .withOptions(options)
+          .withTags(WCAG_TAGS)
+          .setLegacyMode(true)
+          .disableIframeTesting()
+          .analyze(driver);
+    } catch (JavascriptException e) {
+      Object now = ((ChromeDriver) driver).executeScript("return window.__accessibilityMark;");
+      if (mark.equals(now)) {
+        throw e;
+      }
+      waitForPage();
+      return analyze();
+    }
   }
 
   @Override
