@@ -26,6 +26,7 @@ import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditEntry;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.audit.AuditSearch;
+import de.dortmund.miadoki.platform.persistence.ConcurrentChangeException;
 import de.dortmund.miadoki.platform.persistence.PageRequest;
 import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.AccessDeniedException;
@@ -123,6 +124,11 @@ class CloseOutAndStatementsIT {
     caller.actAs(requester, Role.REQUESTER);
     closeOut.confirm(a.getId(), a.getVersion());
     assertThat(requests.load(a.getRequest().getId()).getStatus()).isEqualTo(RequestStatus.DONE);
+    // the same confirmation sent again (the server went away before its answer arrived): it is
+    // refused as changed meanwhile, nothing is confirmed twice
+    Assignment reported = a;
+    assertThatThrownBy(() -> closeOut.confirm(reported.getId(), reported.getVersion()))
+        .isInstanceOf(ConcurrentChangeException.class);
 
     caller.actAs("it-coordinator", Role.COORDINATOR);
     List<PayStatement> issued = statements.issue(month);

@@ -372,6 +372,14 @@ class OffersIT {
     assertThat(assignments.upcomingOfMine())
         .extracting(a -> a.getRequest().getId())
         .contains(request.getId());
+    // the same answer sent again (the server went away before its answer arrived): nothing twice
+    assertThat(offers.answer(offer.getId(), true)).isEqualTo(OfferAnswer.ALREADY_ANSWERED);
+    assertThat(assignments.upcomingOfMine())
+        .filteredOn(a -> a.getRequest().getId().equals(request.getId()))
+        .hasSize(1);
+    assertThat(fixtures.mailsTo(interpreter.getEmail()))
+        .extracting(OutboxMessage::getSubject)
+        .containsOnlyOnce("Einsatz bestätigt");
   }
 
   @Test
