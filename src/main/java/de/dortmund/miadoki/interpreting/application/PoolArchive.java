@@ -10,14 +10,28 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The months whose requests the retention deleted. Before a month's requests go, their figures are
- * kept per language, department and funding source (what {@link PoolReports} counts), and the month
- * is sealed: from then on the reports read it from the kept figures only. Months are sealed oldest
- * first, so the sealed months are always the earliest ones.
+ * The figures of past months, kept per language, department and funding source (what {@link
+ * PoolReports} counts), so that a report of ten years reads ten years of kept figures instead of
+ * counting half a million requests:
+ *
+ * <ul>
+ *   <li>{@link PoolFiguresClock} keeps every past month; a kept month is <em>fresh</em> until a
+ *       request, an assignment or a statement line of it is written (the portal's writes mark it,
+ *       see {@code KeptMonthChanges}), and the reports count a month that is not fresh from the
+ *       requests again until it is kept anew;
+ *   <li>the retention seals a month before its requests go: its figures are kept once more and it
+ *       stays fresh for good. Months are sealed oldest first, so the sealed months are always the
+ *       earliest ones.
+ * </ul>
  */
 @ApplicationScoped
 public class PoolArchive {
@@ -26,12 +40,119 @@ public class PoolArchive {
   @Inject PoolCounting counting;
   @Inject Clock clock;
 
+  /** Marks the kept month of {@code day} as changed (not for sealed months: nothing is left). */
+  public static final String MARK_CHANGED =
+      "update pool_month_kept set fresh = false"
+          + " where month_start = ?1 and fresh = true and sealed = false";
+
+  /** The run of fresh kept months the reports may read: [from, until); null while there is none. */
+  public record KeptRun(LocalDate from, LocalDate until) {}
+
   /** The first day after the last sealed month; null while no month is sealed. */
   @Transactional
   public LocalDate sealedUntil() {
     Object last =
         em.createNativeQuery("select max(month_start) from pool_sealed_month").getSingleResult();
     return last == null ? null : YearMonth.from(localDate(last)).plusMonths(1).atDay(1);
+  }
+
+  /**
+   * The kept months from the first one up to the first that is not fresh (or missing): what the
+   * reports read from the kept figures; after it they count.
+   */
+  @Transactional
+  public KeptRun keptRun() {
+    List<?> rows =
+        em.createNativeQuery("select month_start, fresh from pool_month_kept order by month_start")
+            .getResultList();
+    if (rows.isEmpty()) {
+      return null;
+    }
+    LocalDate from = localDate(((Object[]) rows.get(0))[0]);
+    LocalDate until = from;
+    for (Object row : rows) {
+      Object[] r = (Object[]) row;
+      if (!localDate(r[0]).equals(until) || !Boolean.TRUE.equals(r[1])) {
+        break;
+      }
+      until = until.plusMonths(1);
+    }
+    return until.equals(from) ? null : new KeptRun(from, until);
+  }
+
+  /**
+   * The past months whose figures are to be kept (again), oldest first: every month from the first
+   * one with requests or kept figures to the one before {@code current} without fresh figures. Each
+   * gets its row first (not fresh), so that writes of it mark it from now on.
+   */
+  @Transactional
+  public List<YearMonth> monthsToKeep(YearMonth current) {
+    Object firstKept =
+        em.createNativeQuery("select min(month_start) from pool_month_kept").getSingleResult();
+    YearMonth firstRequest = firstMonthWithRequests();
+    YearMonth first = firstKept == null ? null : YearMonth.from(localDate(firstKept));
+    if (first == null || (firstRequest != null && firstRequest.isBefore(first))) {
+      first = firstRequest;
+    }
+    if (first == null) {
+      return List.of();
+    }
+    Set<YearMonth> listed = new HashSet<>();
+    List<YearMonth> due = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery("select month_start, fresh from pool_month_kept").getResultList()) {
+      Object[] r = (Object[]) row;
+      YearMonth month = YearMonth.from(localDate(r[0]));
+      listed.add(month);
+      if (!Boolean.TRUE.equals(r[1]) && month.isBefore(current)) {
+        due.add(month);
+      }
+    }
+    for (YearMonth month = first; month.isBefore(current); month = month.plusMonths(1)) {
+      if (!listed.contains(month)) {
+        em.createNativeQuery(
+                "insert into pool_month_kept (month_start, fresh, sealed, kept_at)"
+                    + " values (?1, false, false, ?2)")
+            .setParameter(1, month.atDay(1))
+            .setParameter(2, Timestamps.of(clock.instant()))
+            .executeUpdate();
+        due.add(month);
+      }
+    }
+    Collections.sort(due);
+    return due;
+  }
+
+  /**
+   * Counts {@code month} and keeps its figures; it is fresh from now on until a write of it. The
+   * month's row is changed first: a write of the month that comes meanwhile waits for this
+   * transaction and then marks it again, and one that came before was committed before the count.
+   */
+  @Transactional
+  public void keep(YearMonth month) {
+    LocalDate start = month.atDay(1);
+    int listed =
+        em.createNativeQuery(
+                "update pool_month_kept set fresh = true, kept_at = ?2"
+                    + " where month_start = ?1 and sealed = false")
+            .setParameter(1, start)
+            .setParameter(2, Timestamps.of(clock.instant()))
+            .executeUpdate();
+    if (listed == 0) {
+      return; // sealed meanwhile
+    }
+    em.createNativeQuery("delete from pool_month_figures where month_start = ?1")
+        .setParameter(1, start)
+        .executeUpdate();
+    keepFigures(start, month.plusMonths(1).atDay(1));
+  }
+
+  /** A change of the month of {@code day} that the portal's own writes did not mark (bulk SQL). */
+  @Transactional
+  public void changed(LocalDate day) {
+    em.createNativeQuery(MARK_CHANGED)
+        .setParameter(1, YearMonth.from(day).atDay(1))
+        .executeUpdate();
   }
 
   /** The month of the earliest request still kept, if there is one. */
@@ -66,6 +187,25 @@ public class PoolArchive {
                 .longValue()
             > 0;
     if (!sealed) {
+      // the month's row first (as in keep), then its figures counted once more
+      int listed =
+          em.createNativeQuery(
+                  "update pool_month_kept set fresh = true, sealed = true, kept_at = ?2"
+                      + " where month_start = ?1")
+              .setParameter(1, start)
+              .setParameter(2, Timestamps.of(clock.instant()))
+              .executeUpdate();
+      if (listed == 0) {
+        em.createNativeQuery(
+                "insert into pool_month_kept (month_start, fresh, sealed, kept_at)"
+                    + " values (?1, true, true, ?2)")
+            .setParameter(1, start)
+            .setParameter(2, Timestamps.of(clock.instant()))
+            .executeUpdate();
+      }
+      em.createNativeQuery("delete from pool_month_figures where month_start = ?1")
+          .setParameter(1, start)
+          .executeUpdate();
       keepFigures(start, end);
       em.createNativeQuery("insert into pool_sealed_month (month_start, sealed_at) values (?1, ?2)")
           .setParameter(1, start)

@@ -28,8 +28,9 @@ import java.util.Map;
  * The pool's figures for a period, each summed by the database with GROUP BY: requests, filled
  * requests (assigned, done, settled, or a no-show of the client) and fill rate, hours, cost,
  * unfilled demand and lead time, by month, language, department or funding source. An interpreter's
- * no-show is not staffed: it counts neither as filled nor with its hours. Months whose requests the
- * retention deleted are read from the figures kept for them ({@link PoolArchive}).
+ * no-show is not staffed: it counts neither as filled nor with its hours. Past months are read from
+ * the figures kept for them ({@link PoolArchive}), so that a report over years costs about as much
+ * as one over months; the current month and past months changed since are counted.
  */
 @ApplicationScoped
 @RequiresRole(Role.COORDINATOR)
@@ -95,30 +96,58 @@ public class PoolReports {
   }
 
   /**
-   * The sums of each group: months whose requests were deleted (sealed) from their kept figures,
-   * the months after them counted from the requests.
+   * The sums of each group: the months of the run of kept figures read from them (past months,
+   * among them those whose requests were deleted), the months before and after it counted from the
+   * requests (the current month, a past month changed since it was kept).
    */
   private Map<String, PoolCounting.Sums> sums(
       YearMonth from, YearMonth to, Dimension by, String lang) {
     LocalDate start = from.atDay(1);
     LocalDate end = to.plusMonths(1).atDay(1);
-    LocalDate sealedUntil = archive.sealedUntil();
     Map<String, PoolCounting.Sums> groups = new HashMap<>();
-    if (sealedUntil != null && start.isBefore(sealedUntil)) {
-      sealed(groups, by, lang, start, end.isBefore(sealedUntil) ? end : sealedUntil);
+    PoolArchive.KeptRun kept = archive.keptRun();
+    if (kept == null) {
+      count(groups, by, lang, start, end);
+      return groups;
     }
-    LocalDate liveStart = sealedUntil != null && sealedUntil.isAfter(start) ? sealedUntil : start;
+    LocalDate keptStart = later(start, kept.from());
+    LocalDate keptEnd = earlier(end, kept.until());
+    if (start.isBefore(keptStart)) {
+      count(groups, by, lang, start, earlier(end, keptStart));
+    }
+    if (keptStart.isBefore(keptEnd)) {
+      kept(groups, by, lang, keptStart, keptEnd);
+    }
+    LocalDate liveStart = later(start, kept.until());
     if (liveStart.isBefore(end)) {
-      String requestGroup = groupExpression(by, lang, "r.startsAt");
-      String lineGroup = groupExpression(by, lang, "x.appointment");
-      int keys = by == Dimension.MONTH ? 2 : 1;
-      counting.live(groups, requestGroup, lineGroup, row -> label(row, keys), keys, liveStart, end);
+      count(groups, by, lang, liveStart, end);
     }
     return groups;
   }
 
-  /** Adds the kept figures of sealed months in {@code start}..{@code end} to {@code groups}. */
-  private void sealed(
+  /** Adds the figures counted from the requests starting in {@code start}..{@code end}. */
+  private void count(
+      Map<String, PoolCounting.Sums> groups,
+      Dimension by,
+      String lang,
+      LocalDate start,
+      LocalDate end) {
+    String requestGroup = groupExpression(by, lang, "r.startsAt");
+    String lineGroup = groupExpression(by, lang, "x.appointment");
+    int keys = by == Dimension.MONTH ? 2 : 1;
+    counting.live(groups, requestGroup, lineGroup, row -> label(row, keys), keys, start, end);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Adds the kept figures of the months in {@code start}..{@code end} to {@code groups}. */
+  private void kept(
       Map<String, PoolCounting.Sums> groups,
       Dimension by,
       String lang,

@@ -16,6 +16,11 @@ public interface ScheduledWork {
   /** The interval in seconds when the property is not set. */
   long defaultIntervalSeconds();
 
+  /** When the first run comes after the start; one interval unless the work says otherwise. */
+  default long firstRunAfterSeconds(long intervalSeconds) {
+    return intervalSeconds;
+  }
+
   /** One run; a failure is logged and the next run comes at the next interval. */
   void run();
 }

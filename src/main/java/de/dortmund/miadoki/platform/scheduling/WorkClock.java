@@ -47,10 +47,14 @@ public class WorkClock {
 
   public void start(@Observes DatabaseReady ready) {
     for (ScheduledWork work : works) {
-      long interval = Long.getLong(work.intervalProperty(), work.defaultIntervalSeconds()) * 1000;
+      long seconds = Long.getLong(work.intervalProperty(), work.defaultIntervalSeconds());
+      long interval = seconds * 1000;
       byLease.put(work.lease(), work);
       leaseTimes.put(work.lease(), Duration.ofMillis(2 * interval));
-      timers.createIntervalTimer(interval, interval, new TimerConfig(work.lease(), false));
+      timers.createIntervalTimer(
+          work.firstRunAfterSeconds(seconds) * 1000,
+          interval,
+          new TimerConfig(work.lease(), false));
     }
   }
 

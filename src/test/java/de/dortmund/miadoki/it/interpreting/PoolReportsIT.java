@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dortmund.miadoki.interpreting.application.Assignments;
 import de.dortmund.miadoki.interpreting.application.CloseOut;
+import de.dortmund.miadoki.interpreting.application.PoolArchive;
+import de.dortmund.miadoki.interpreting.application.PoolFiguresClock;
 import de.dortmund.miadoki.interpreting.application.PoolReports;
 import de.dortmund.miadoki.interpreting.application.PoolReports.Dimension;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestService;
+import de.dortmund.miadoki.interpreting.application.Statements;
+import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.Interpreter;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.PoolFigures;
@@ -28,7 +32,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The report figures on a known data set in a month of their own, far ahead. */
+/** The report figures on known data sets, each in a month of its own. */
 @ExtendWith(ArquillianExtension.class)
 class PoolReportsIT {
 
@@ -43,6 +47,9 @@ class PoolReportsIT {
   @Inject Assignments assignments;
   @Inject PoolReports reports;
   @Inject CloseOut closeOut;
+  @Inject Statements statements;
+  @Inject PoolArchive archive;
+  @Inject PoolFiguresClock figuresClock;
   @Inject Clock clock;
 
   @Test
@@ -113,5 +120,63 @@ class PoolReportsIT {
     assertThat(figures.filled()).isEqualTo(1);
     assertThat(figures.fillRate()).isEqualTo(50);
     assertThat(figures.hours()).isEqualByComparingTo("1.0");
+  }
+
+  @Test
+  void pastMonthsAreReadFromTheirKeptFiguresAndAChangeOfOneCountsAtOnce() {
+    YearMonth month = YearMonth.now(clock).minusMonths(77);
+    LocalDateTime tuesday =
+        month.atDay(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.TUESDAY)).atTime(10, 0);
+    PoolFixtures.Held held = fixtures.held("JUG", tuesday);
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    List<PoolFigures> counted = reports.figures(month, month, Dimension.LANGUAGE, "de");
+
+    // kept: the month's figures are stored, and the reports read them, with the same result
+    figuresClock.keepPastMonths();
+    assertThat(archive.keptRun().until()).isAfter(month.atDay(1));
+    assertThat(keptRows(month)).isPositive();
+    assertThat(reports.figures(month, month, Dimension.LANGUAGE, "de")).isEqualTo(counted);
+
+    // the close-out changes the kept month: its hours count at once, not the kept ones
+    Assignment a = held.assignment();
+    caller.actAs(held.interpreterAccount(), Role.INTERPRETER);
+    closeOut.report(
+        a.getId(),
+        a.getVersion(),
+        new CloseOut.Report(a.getStartsAt(), a.getStartsAt().plusMinutes(150), 0));
+    caller.actAs(held.requester(), Role.REQUESTER);
+    Assignment reported = requests.assignmentOf(a.getRequest().getId());
+    closeOut.confirm(reported.getId(), reported.getVersion());
+    caller.actAs("it-coordinator", Role.COORDINATOR);
+    assertThat(monthFigures(month).hours()).isEqualByComparingTo("2.5");
+
+    // kept again; then the statement of the month: its cost counts at once
+    figuresClock.keepPastMonths();
+    assertThat(monthFigures(month).hours()).isEqualByComparingTo("2.5");
+    assertThat(monthFigures(month).cost()).isZero();
+    statements.issue(month);
+    assertThat(monthFigures(month).cost()).isNotNull().isPositive();
+    PoolFigures paid = monthFigures(month);
+    figuresClock.keepPastMonths();
+    assertThat(monthFigures(month)).isEqualTo(paid);
+    assertThat(archive.keptRun().until()).isAfter(month.atDay(1));
+  }
+
+  private PoolFigures monthFigures(YearMonth month) {
+    return reports.figures(month, month, Dimension.MONTH, "de").stream()
+        .filter(r -> r.group().equals(month.toString()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private long keptRows(YearMonth month) {
+    return fixtures.read(
+        em ->
+            ((Number)
+                    em.createNativeQuery(
+                            "select count(*) from pool_month_figures where month_start = ?1")
+                        .setParameter(1, month.atDay(1))
+                        .getSingleResult())
+                .longValue());
   }
 }
