@@ -14,6 +14,11 @@
 # @SMTP_USER@      SMTP_USER     miadoki   (not used by the WildFly templates)
 # @SMTP_PORT@      SMTP_PORT     25
 # @MAIL_FROM@      MAIL_FROM     noreply@miadoki.local
+# @SERVER_CONFIG@  SERVER_CONFIG standalone.xml   (standalone-ha.xml for two clustered servers)
+# @PEER1_HOST@     PEER1_HOST    (required by cluster.cli.template: the first server's address)
+# @PEER1_PORT@     PEER1_PORT    7600      (its JGroups TCP port: 7600 + its port offset)
+# @PEER2_HOST@     PEER2_HOST    (required by cluster.cli.template: the second server's address)
+# @PEER2_PORT@     PEER2_PORT    7600
 #
 # A required variable is only demanded when its placeholder occurs in TEMPLATE, so
 # configure-h2-mail.cli.template renders without any PG_* variable.
@@ -37,11 +42,14 @@ SMTP_HOST=${SMTP_HOST:-localhost}
 SMTP_USER=${SMTP_USER:-miadoki}
 SMTP_PORT=${SMTP_PORT:-25}
 MAIL_FROM=${MAIL_FROM:-noreply@miadoki.local}
+SERVER_CONFIG=${SERVER_CONFIG:-standalone.xml}
+PEER1_PORT=${PEER1_PORT:-7600}
+PEER2_PORT=${PEER2_PORT:-7600}
 
 uses() { grep -q "@$1@" "$template"; }
 
 missing=()
-for name in PG_JAR PG_USER PG_PASSWORD; do
+for name in PG_JAR PG_USER PG_PASSWORD PEER1_HOST PEER2_HOST; do
   if uses "$name" && [ -z "${!name:-}" ]; then
     missing+=("$name")
   fi
@@ -53,11 +61,14 @@ if uses PG_JAR; then
   [[ ! $PG_JAR =~ [[:space:]] ]] || die "PG_JAR must not contain whitespace: '$PG_JAR'"
 fi
 
-for name in PG_PORT SMTP_PORT; do
+[[ $SERVER_CONFIG =~ ^standalone(-[a-z]+)*\.xml$ ]] || die "SERVER_CONFIG must name a standalone*.xml, got '$SERVER_CONFIG'"
+
+for name in PG_PORT SMTP_PORT PEER1_PORT PEER2_PORT; do
   [[ ${!name} =~ ^[0-9]+$ ]] || die "$name must be a port number, got '${!name}'"
 done
 
-names=(PG_JAR PG_USER PG_PASSWORD PG_HOST PG_PORT PG_DB SMTP_HOST SMTP_USER SMTP_PORT MAIL_FROM)
+names=(PG_JAR PG_USER PG_PASSWORD PG_HOST PG_PORT PG_DB SMTP_HOST SMTP_USER SMTP_PORT MAIL_FROM
+  SERVER_CONFIG PEER1_HOST PEER1_PORT PEER2_HOST PEER2_PORT)
 bad_chars='["\]'
 for name in "${names[@]}"; do
   value=${!name:-}
