@@ -25,7 +25,9 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
+import java.text.Collator;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -109,6 +111,87 @@ public class PoolCalendar {
                     (LocalDateTime) row[5],
                     (Long) row[6]))
         .toList();
+  }
+
+  /**
+   * A day's assignments in one language, summed up: how many, from the first start to the last end.
+   * The pool's calendar shows these where a period holds more than it can show one by one.
+   */
+  public record DaySummary(
+      LocalDate day,
+      long languageId,
+      String language,
+      long assignments,
+      LocalDateTime first,
+      LocalDateTime last)
+      implements Serializable {}
+
+  /** How many active assignments the pool has in the period (as {@link #pool} would list). */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public long poolCount(@NotNull LocalDateTime from, @NotNull LocalDateTime to) {
+    return em.createQuery(
+            "select count(a) from Assignment a"
+                + " where a.active = true and a.startsAt < :to and a.startsAt > :earliest"
+                + " and a.endsAt > :from",
+            Long.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setParameter("earliest", from.minus(Assignment.LONGEST))
+        .getSingleResult();
+  }
+
+  /**
+   * The pool's active assignments in the period per day (of their start) and language, summed by
+   * the database; in the order of days, then of the languages' names.
+   */
+  @RequiresRole(Role.COORDINATOR)
+  @Transactional
+  public List<DaySummary> poolByDay(
+      @NotNull LocalDateTime from, @NotNull LocalDateTime to, Locale locale) {
+    String day =
+        "extract(year from a.startsAt), extract(month from a.startsAt),"
+            + " extract(day from a.startsAt)";
+    List<DaySummary> summaries = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select r.language.id, "
+                    + day
+                    + ", count(a), min(a.startsAt), max(a.endsAt)"
+                    + " from Assignment a join a.request r"
+                    + " where a.active = true and a.startsAt < :to and a.startsAt > :earliest"
+                    + " and a.endsAt > :from"
+                    + " group by r.language.id, "
+                    + day,
+                Object[].class)
+            .setHint(PoolCounting.BIND, "true")
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .setParameter("earliest", from.minus(Assignment.LONGEST))
+            .getResultList()) {
+      long languageId = ((Number) row[0]).longValue();
+      summaries.add(
+          new DaySummary(
+              LocalDate.of(
+                  ((Number) row[1]).intValue(),
+                  ((Number) row[2]).intValue(),
+                  ((Number) row[3]).intValue()),
+              languageId,
+              em.find(Language.class, languageId).name(locale),
+              ((Number) row[4]).longValue(),
+              time(row[5]),
+              time(row[6])));
+    }
+    Collator names = Collator.getInstance(locale);
+    summaries.sort(
+        Comparator.comparing(DaySummary::day)
+            .thenComparing(DaySummary::language, names)
+            .thenComparing(DaySummary::languageId));
+    return summaries;
+  }
+
+  private static LocalDateTime time(Object value) {
+    return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
   }
 
   /** The calling interpreter's assignments, open offers and absences in the period. */

@@ -15,7 +15,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.omnifaces.cdi.ViewScoped;
@@ -48,6 +50,15 @@ public class CalendarView implements Serializable {
   private String feedLink;
   private boolean hasFeed;
   private Locale locale;
+  private String day;
+  private LocalDate initialDate;
+
+  /**
+   * Above this many assignments in the shown period the whole pool's calendar sums them up per day
+   * and language (a week at ten years holds about 800); with a language or an interpreter chosen it
+   * always shows them one by one. System property {@code miadoki.calendar.detail.limit}.
+   */
+  static final int DETAIL_LIMIT = Integer.getInteger("miadoki.calendar.detail.limit", 150);
 
   private final ScheduleModel model =
       new LazyScheduleModel() {
@@ -55,6 +66,13 @@ public class CalendarView implements Serializable {
 
         @Override
         public void loadEvents(LocalDateTime start, LocalDateTime end) {
+          if (coordinator
+              && languageId == null
+              && interpreter == null
+              && calendar.poolCount(start, end) > DETAIL_LIMIT) {
+            loadSummaries(start, end);
+            return;
+          }
           List<PoolCalendar.Entry> entries =
               coordinator
                   ? calendar.pool(
@@ -86,6 +104,28 @@ public class CalendarView implements Serializable {
         }
 
         /**
+         * The whole pool's busy period: one entry per day and language with the number of
+         * assignments; a click shows that day in that language, one by one.
+         */
+        private void loadSummaries(LocalDateTime start, LocalDateTime end) {
+          String page =
+              FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                  + "/interpreting/calendar.xhtml";
+          for (PoolCalendar.DaySummary s : calendar.poolByDay(start, end, locale)) {
+            addEvent(
+                DefaultScheduleEvent.builder()
+                    .id("day-" + s.day() + "-" + s.languageId())
+                    .title(Messages.text("calendar.summary", s.language(), s.assignments()))
+                    .startDate(s.first())
+                    .endDate(s.last())
+                    .styleClass("calendar-summary")
+                    .url(page + "?language=" + s.languageId() + "&day=" + s.day())
+                    .editable(false)
+                    .build());
+          }
+        }
+
+        /**
          * Hands the loaded events to the calendar once and forgets them: a busy week has hundreds,
          * and the view (kept in the session) would otherwise hold them until it expires.
          */
@@ -99,6 +139,13 @@ public class CalendarView implements Serializable {
 
   public void load() {
     coordinator = currentUser.hasRole(Role.COORDINATOR);
+    if (day != null) {
+      try {
+        initialDate = LocalDate.parse(day);
+      } catch (DateTimeParseException e) {
+        initialDate = null; // a mangled link: the current week, as without it
+      }
+    }
     locale = localeSelector.getLocale();
     languages = masterData.languages();
     if (!coordinator) {
@@ -151,6 +198,23 @@ public class CalendarView implements Serializable {
 
   public void setInterpreter(Interpreter interpreter) {
     this.interpreter = interpreter;
+  }
+
+  /** The day a summary's link opens ({@code ?day=2026-12-03}), shown as that day alone. */
+  public String getDay() {
+    return day;
+  }
+
+  public void setDay(String day) {
+    this.day = day;
+  }
+
+  public LocalDate getInitialDate() {
+    return initialDate;
+  }
+
+  public String getInitialView() {
+    return initialDate == null ? "timeGridWeek" : "timeGridDay";
   }
 
   public String getFeedLink() {

@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import de.dortmund.miadoki.interpreting.application.Assignments;
 import de.dortmund.miadoki.interpreting.application.CloseOut;
 import de.dortmund.miadoki.interpreting.application.CostAllocation;
+import de.dortmund.miadoki.interpreting.application.PoolCalendar;
 import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.application.Statements;
@@ -64,7 +65,7 @@ class CloseOutAndStatementsIT {
   @Inject de.dortmund.miadoki.interpreting.application.Offers offers;
   @Inject de.dortmund.miadoki.interpreting.application.InterpreterDirectory directory;
   @Inject de.dortmund.miadoki.interpreting.application.MasterData masterData;
-  @Inject de.dortmund.miadoki.interpreting.application.PoolCalendar calendar;
+  @Inject PoolCalendar calendar;
   @Inject de.dortmund.miadoki.interpreting.application.Reminders reminders;
   @Inject AuditLog auditLog;
   @Inject Clock clock;
@@ -273,9 +274,7 @@ class CloseOutAndStatementsIT {
     assertThat(calendar.mine(from, to, java.util.Locale.GERMAN))
         .extracting(e -> e.kind())
         .containsExactly(
-            de.dortmund.miadoki.interpreting.application.PoolCalendar.Kind.ASSIGNMENT,
-            de.dortmund.miadoki.interpreting.application.PoolCalendar.Kind.OFFER,
-            de.dortmund.miadoki.interpreting.application.PoolCalendar.Kind.ABSENCE);
+            PoolCalendar.Kind.ASSIGNMENT, PoolCalendar.Kind.OFFER, PoolCalendar.Kind.ABSENCE);
 
     caller.actAs("it-coordinator", Role.COORDINATOR);
     long arabic = assignment.getRequest().getLanguage().getId();
@@ -294,6 +293,22 @@ class CloseOutAndStatementsIT {
     assertThat(calendar.pool(from, to, null, own.getId(), java.util.Locale.GERMAN))
         .extracting(e -> e.id())
         .containsExactly(assignment.getId());
+
+    // the whole pool summed up per day and language (what a busy week shows) agrees with the list
+    List<PoolCalendar.DaySummary> days = calendar.poolByDay(from, to, java.util.Locale.GERMAN);
+    long listed = calendar.pool(from, to, null, null, java.util.Locale.GERMAN).size();
+    assertThat(calendar.poolCount(from, to)).isEqualTo(listed);
+    assertThat(days.stream().mapToLong(PoolCalendar.DaySummary::assignments).sum())
+        .isEqualTo(listed);
+    assertThat(days)
+        .filteredOn(d -> d.day().equals(week.toLocalDate()) && d.languageId() == arabic)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.language()).isEqualTo("Arabisch");
+              assertThat(d.first()).isBeforeOrEqualTo(assignment.getStartsAt());
+              assertThat(d.last()).isAfterOrEqualTo(assignment.getEndsAt());
+            });
   }
 
   @Test

@@ -223,4 +223,39 @@ class PoolBrowserIT {
       assertThat(browser.text(By.id("profileStatus"))).isEqualTo("Bewerbung");
     }
   }
+
+  /**
+   * A busy day in the whole pool's calendar is summed up per language (the test servers show at
+   * most three assignments one by one); a click on the sum shows that day's assignments in that
+   * language one by one.
+   */
+  @Test
+  void aBusyDaySumsUpPerLanguageAndAClickShowsEachAssignment() {
+    RemoteFixtures fixtures = new RemoteFixtures(base);
+    Properties interpreter = fixtures.interpreter("Oksana", "Kovalenko");
+    LocalDate day =
+        LocalDate.now(ZoneId.of("Europe/Berlin"))
+            .plusMonths(30)
+            .with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+    for (int hour : new int[] {8, 10, 12, 14}) {
+      fixtures.held(interpreter.getProperty("id"), "JUG", day.atTime(hour, 0));
+    }
+    try (Browser browser = new Browser(base)) {
+      browser.open("/login.xhtml");
+      browser.login("koordination", PASSWORD);
+      browser.open("/interpreting/calendar.xhtml?day=" + day);
+      WebElement sum = browser.find(By.cssSelector(".fc-event.calendar-summary"));
+      assertThat(sum.getText()).contains("Arabisch: 4 Einsätze");
+      browser.checkAccessibility();
+      sum.click();
+      browser.awaitPath("/interpreting/calendar.xhtml?language=");
+      browser.find(By.cssSelector(".fc-event.calendar-assignment"));
+      assertThat(browser.driver().findElements(By.cssSelector(".fc-event.calendar-assignment")))
+          .hasSize(4)
+          .allSatisfy(e -> assertThat(e.getText()).contains(interpreter.getProperty("name")));
+      assertThat(browser.driver().findElements(By.cssSelector(".fc-event.calendar-summary")))
+          .isEmpty();
+      browser.checkAccessibility();
+    }
+  }
 }
