@@ -5,14 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The Markdown table of a load run ({@code bench/results-<label>.md}): throughput and percentiles
- * per page, each against the trivial page (the floor) and, for runs on more data, against the
+ * per page (each the median of the rounds that measured the page), each against the trivial page (the floor) and, for runs on more data, against the
  * 1-year table; then what the probes measured inside the server.
  */
 final class BenchTable {
@@ -23,29 +25,46 @@ final class BenchTable {
 
   record Row(double throughput, double p50, double p95, double p99, long errors) {}
 
+  /** The key of a phase's figures in one round. */
+  static String roundOf(String phase, int round) {
+    return phase + " #" + round;
+  }
+
   static String write(
       String label,
       int users,
       Duration measured,
+      int rounds,
       Map<String, PortalSimulation.Phase> figures,
       List<String> phases,
       Map<String, String> probes)
       throws IOException {
     Map<String, Row> rows = new LinkedHashMap<>();
     for (String phase : phases) {
-      PortalSimulation.Phase f = figures.get(phase);
-      if (f == null) {
-        throw new IllegalStateException("Nothing was measured for " + phase);
+      List<Row> measuredRounds = new ArrayList<>();
+      for (int round = 1; round <= rounds; round++) {
+        PortalSimulation.Phase f = figures.get(roundOf(phase, round));
+        if (f == null) {
+          throw new IllegalStateException("Nothing was measured for " + phase + " in round " + round);
+        }
+        double[] sorted = f.millis.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+        measuredRounds.add(
+            new Row(
+                sorted.length / (double) measured.toSeconds(),
+                percentile(sorted, 0.50),
+                percentile(sorted, 0.95),
+                percentile(sorted, 0.99),
+                f.errors.get()));
       }
-      double[] sorted = f.millis.stream().mapToDouble(Integer::doubleValue).sorted().toArray();
+      // each figure's median over the rounds; errors of all rounds together
       rows.put(
           phase,
           new Row(
-              sorted.length / (double) measured.toSeconds(),
-              percentile(sorted, 0.50),
-              percentile(sorted, 0.95),
-              percentile(sorted, 0.99),
-              f.errors.get()));
+              median(measuredRounds, Row::throughput),
+              median(measuredRounds, Row::p50),
+              median(measuredRounds, Row::p95),
+              median(measuredRounds, Row::p99),
+              measuredRounds.stream().mapToLong(Row::errors).sum()));
     }
     Row floor = rows.get(FLOOR);
     Map<String, Double> oneYear =
@@ -60,7 +79,10 @@ final class BenchTable {
         .append(users)
         .append(" users, ")
         .append(measured.toSeconds())
-        .append(" s per page, Gatling)\n\n");
+        .append(" s per page, median of ")
+        .append(rounds)
+        .append(rounds == 1 ? " round" : " rounds")
+        .append(", Gatling)\n\n");
     out.append("| page | req/s | p50 ms | p95 ms | p99 ms | throughput / floor | p95 / floor p95 |")
         .append(oneYear.isEmpty() ? "" : " p95 / 1y p95 |")
         .append(" errors |\n");
@@ -128,6 +150,12 @@ final class BenchTable {
           "The session of " + user + " cannot be written out: " + answer.substring(2));
     }
     return Long.parseLong(answer);
+  }
+
+  private static double median(List<Row> rounds, ToDoubleFunction<Row> figure) {
+    double[] sorted = rounds.stream().mapToDouble(figure).sorted().toArray();
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   private static double percentile(double[] sorted, double p) {

@@ -354,6 +354,10 @@ public final class Generate {
           OffsetDateTime created = start.minusDays(3 + random.nextInt(20)).atOffset(ZoneOffset.UTC);
           Mode mode = random.nextInt(5) == 0 ? Mode.PHONE : Mode.ON_SITE;
           String client = "B" + (dept + 1) + "-" + (1000 + random.nextInt(9000));
+          String street = mode == Mode.ON_SITE ? "Benchstraße " + (1 + random.nextInt(200)) : null;
+          String district =
+              mode == Mode.ON_SITE ? District.values()[random.nextInt(12)].name() : null;
+          Object fundingSource = funding.get(random.nextInt(funding.size()));
           request.add(
               id,
               departments.get(dept)[0],
@@ -362,11 +366,11 @@ public final class Generate {
               Timestamp.valueOf(start),
               Timestamp.valueOf(end),
               mode.name(),
-              mode == Mode.ON_SITE ? "Benchstraße " + (1 + random.nextInt(200)) : null,
-              mode == Mode.ON_SITE ? District.values()[random.nextInt(12)].name() : null,
+              street,
+              district,
               client,
               ClientReferences.key(client),
-              funding.get(random.nextInt(funding.size())),
+              fundingSource,
               status,
               created);
           history.add(nextId++, id, null, "NEW", "bench-anfrage-" + (dept + 1), created);
@@ -410,7 +414,11 @@ public final class Generate {
             }
             statementLines
                 .computeIfAbsent(interpreter + "/" + YearMonth.from(start), k -> new ArrayList<>())
-                .add(new Object[] {assignmentId, start, pay, minutes});
+                .add(
+                    new Object[] {
+                      assignmentId, start, pay, minutes, language, departments.get(dept)[0],
+                      fundingSource
+                    });
           } else {
             assignment.add(
                 assignmentId, id, interpreter, Timestamp.valueOf(start), Timestamp.valueOf(end),
@@ -464,8 +472,9 @@ public final class Generate {
                 db,
                 "insert into pay_statement_line (id, version, statement_id, assignment_id,"
                     + " appointment, description, rule_key, minutes, time_amount, travel_amount,"
-                    + " amount, correction) values (?, 0, ?, ?, ?, 'Bench', 'compensation.completed',"
-                    + " ?, ?, ?, ?, false)",
+                    + " amount, correction, language_id, department_id, funding_source_id)"
+                    + " values (?, 0, ?, ?, ?, 'Bench', 'compensation.completed',"
+                    + " ?, ?, ?, ?, false, ?, ?, ?)",
                 statement)) {
       for (Map.Entry<String, List<Object[]>> e : lines.entrySet()) {
         String[] key = e.getKey().split("/");
@@ -488,7 +497,7 @@ public final class Generate {
           Compensation.Pay pay = (Compensation.Pay) l[2];
           line.add(
               nextId++, id, l[0], Timestamp.valueOf((LocalDateTime) l[1]), pay.minutes(),
-              pay.timeAmount(), pay.travelAmount(), pay.total());
+              pay.timeAmount(), pay.travelAmount(), pay.total(), l[4], l[5], l[6]);
         }
       }
       statement.flush();

@@ -44,7 +44,9 @@ import java.util.stream.IntStream;
  * page) one page at a time. First all users walk the pages for half a minute, so that the server
  * has compiled its hot code. Then each page is a phase of its own: every user signs in, warms up for five
  * seconds (requests named "warm-up: ...", left out of the table) and then repeats the page for the
- * measured seconds; each measured answer's time is kept (a failed check counts as an error). The
+ * measured seconds; each measured answer's time is kept (a failed check counts as an error). All
+ * phases run {@code bench.rounds} times (default 3) one after the other, and the table gives the
+ * median of the rounds for each figure. The
  * first phase is a trivial Faces page behind the same login, the floor of the stack. Afterwards
  * every user's session size and the server's heap and in-server candidate ranking are read from the
  * benchmark's probe servlet, and {@link BenchTable} writes the table. Gatling's own HTML report of
@@ -59,6 +61,8 @@ public class PortalSimulation extends Simulation {
   static final int USERS = 32;
   static final Duration WARM_UP = Duration.ofSeconds(5);
   static final Duration SERVER_WARM_UP = Duration.ofSeconds(30);
+  /** How often each page is measured; the table reports the median round of each figure. */
+  static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
   /** The phases in the order of the table: name, then the chain one user repeats. */
   static final List<String> PHASES =
@@ -112,9 +116,13 @@ public class PortalSimulation extends Simulation {
 
     // a server started for the run compiles its hot code first: not in the floor's figures
     PopulationBuilder run = serverWarmUp().injectOpen(atOnceUsers(USERS));
-    for (String phase : PHASES) {
-      PopulationBuilder next = phase(phase).injectOpen(atOnceUsers(USERS));
-      run = run.andThen(next);
+    // every page is measured in each round; the rounds go through all pages in turn, so that a
+    // slow spell of the machine does not fall on the same page three times
+    for (int round = 1; round <= ROUNDS; round++) {
+      for (String phase : PHASES) {
+        PopulationBuilder next = phase(phase, round).injectOpen(atOnceUsers(USERS));
+        run = run.andThen(next);
+      }
     }
     run = run.andThen(probes().injectOpen(atOnceUsers(USERS)));
     setUp(run).protocols(protocol);
@@ -126,7 +134,13 @@ public class PortalSimulation extends Simulation {
     try {
       String table =
           BenchTable.write(
-              System.getProperty("bench.label", "run"), USERS, measured, FIGURES, PHASES, PROBES);
+              System.getProperty("bench.label", "run"),
+              USERS,
+              measured,
+              ROUNDS,
+              FIGURES,
+              PHASES,
+              PROBES);
       System.out.println(table);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -210,7 +224,7 @@ public class PortalSimulation extends Simulation {
         .iterator();
   }
 
-  private ScenarioBuilder phase(String name) {
+  private ScenarioBuilder phase(String name, int round) {
     ChainBuilder setUp;
     Function<String, ChainBuilder> step;
     switch (name) {
@@ -283,17 +297,20 @@ public class PortalSimulation extends Simulation {
       }
       default -> throw new IllegalArgumentException(name);
     }
-    return scenario(name)
+    return scenario(name + " #" + round)
         .feed(accounts())
         .exec(session -> session.set("random", new Random(session.getInt("user"))).set("turn", 0))
         .exec(setUp)
         .exec(during(WARM_UP).on(step.apply("warm-up: " + name)))
-        .exec(during(measured).on(step.apply(name).exec(session -> record(name, session))));
+        .exec(
+            during(measured)
+                .on(step.apply(name).exec(session -> record(name, round, session))));
   }
 
   /** One measured request: its time, or an error when a check failed. */
-  private static Session record(String phase, Session session) {
-    Phase figures = FIGURES.computeIfAbsent(phase, p -> new Phase());
+  private static Session record(String phase, int round, Session session) {
+    Phase figures =
+        FIGURES.computeIfAbsent(BenchTable.roundOf(phase, round), p -> new Phase());
     if (session.isFailed() || !session.contains("rt")) {
       figures.errors.incrementAndGet();
       return session.markAsSucceeded().remove("rt");
