@@ -131,20 +131,34 @@ public class PoolArchive {
   @Transactional
   public void keep(YearMonth month) {
     LocalDate start = month.atDay(1);
-    int listed =
-        em.createNativeQuery(
-                "update pool_month_kept set fresh = true, kept_at = ?2"
-                    + " where month_start = ?1 and sealed = false")
-            .setParameter(1, start)
-            .setParameter(2, Timestamps.of(clock.instant()))
-            .executeUpdate();
-    if (listed == 0) {
+    if (markFresh(start, false) == 0) {
       return; // sealed meanwhile
     }
-    em.createNativeQuery("delete from pool_month_figures where month_start = ?1")
+    recount(start, month.plusMonths(1).atDay(1));
+  }
+
+  /**
+   * Marks the month's row fresh, and sealed with {@code seal} (a sealed month is left alone
+   * otherwise); the row's lock comes first, see {@link #keep}. Returns how many rows changed.
+   */
+  private int markFresh(LocalDate start, boolean seal) {
+    return em.createNativeQuery(
+            seal
+                ? "update pool_month_kept set fresh = true, sealed = true, kept_at = ?2"
+                    + " where month_start = ?1"
+                : "update pool_month_kept set fresh = true, kept_at = ?2"
+                    + " where month_start = ?1 and sealed = false")
+        .setParameter(1, start)
+        .setParameter(2, Timestamps.of(clock.instant()))
+        .executeUpdate();
+  }
+
+  /** The month's kept figures counted anew from its requests. */
+  private void recount(LocalDate start, LocalDate end) {
+    em.createNativeQuery("delete from pool_kept_figures where month_start = ?1")
         .setParameter(1, start)
         .executeUpdate();
-    keepFigures(start, month.plusMonths(1).atDay(1));
+    keepFigures(start, end);
   }
 
   /** A change of the month of {@code day} that the portal's own writes did not mark (bulk SQL). */
@@ -188,14 +202,7 @@ public class PoolArchive {
             > 0;
     if (!sealed) {
       // the month's row first (as in keep), then its figures counted once more
-      int listed =
-          em.createNativeQuery(
-                  "update pool_month_kept set fresh = true, sealed = true, kept_at = ?2"
-                      + " where month_start = ?1")
-              .setParameter(1, start)
-              .setParameter(2, Timestamps.of(clock.instant()))
-              .executeUpdate();
-      if (listed == 0) {
+      if (markFresh(start, true) == 0) {
         em.createNativeQuery(
                 "insert into pool_month_kept (month_start, fresh, sealed, kept_at)"
                     + " values (?1, true, true, ?2)")
@@ -203,10 +210,7 @@ public class PoolArchive {
             .setParameter(2, Timestamps.of(clock.instant()))
             .executeUpdate();
       }
-      em.createNativeQuery("delete from pool_month_figures where month_start = ?1")
-          .setParameter(1, start)
-          .executeUpdate();
-      keepFigures(start, end);
+      recount(start, end);
       em.createNativeQuery("insert into pool_sealed_month (month_start, sealed_at) values (?1, ?2)")
           .setParameter(1, start)
           .setParameter(2, Timestamps.of(clock.instant()))
@@ -234,30 +238,52 @@ public class PoolArchive {
     return requests;
   }
 
+  /**
+   * Counts the month {@code start}..{@code end} once per dimension of the reports and keeps the
+   * sums: the month's own (group 0) and those of each language, department and funding source.
+   */
   private void keepFigures(LocalDate start, LocalDate end) {
-    Map<String, PoolCounting.Sums> groups = new HashMap<>();
-    String ids = "l.id, d.id, f.id";
-    counting.live(groups, ids, ids, r -> r[0] + "/" + r[1] + "/" + r[2], 3, start, end);
-    for (Map.Entry<String, PoolCounting.Sums> e : groups.entrySet()) {
-      String[] key = e.getKey().split("/");
-      PoolCounting.Sums s = e.getValue();
-      em.createNativeQuery(
-              "insert into pool_month_figures (month_start, language_id, department_id,"
-                  + " funding_source_id, requests, filled, unfilled, held_minutes, lead_minutes,"
-                  + " lead_count, cost) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")
-          .setParameter(1, start)
-          .setParameter(2, Long.valueOf(key[0]))
-          .setParameter(3, Long.valueOf(key[1]))
-          .setParameter(4, Long.valueOf(key[2]))
-          .setParameter(5, (int) s.requests)
-          .setParameter(6, (int) s.filled)
-          .setParameter(7, (int) s.unfilled)
-          .setParameter(8, s.heldMinutes)
-          .setParameter(9, s.leadMinutes)
-          .setParameter(10, (int) s.leadCount)
-          .setParameter(11, s.cost == null ? BigDecimal.ZERO : s.cost)
-          .executeUpdate();
+    for (PoolReports.Dimension by : PoolReports.Dimension.values()) {
+      String requestGroup = keptGroup(by, "r.startsAt");
+      String lineGroup = keptGroup(by, "x.appointment");
+      Map<String, PoolCounting.Sums> groups = new HashMap<>();
+      counting.live(
+          groups,
+          requestGroup,
+          lineGroup,
+          r -> by == PoolReports.Dimension.MONTH ? "0" : String.valueOf(r[0]),
+          1,
+          start,
+          end);
+      for (Map.Entry<String, PoolCounting.Sums> e : groups.entrySet()) {
+        PoolCounting.Sums s = e.getValue();
+        em.createNativeQuery(
+                "insert into pool_kept_figures (month_start, dimension, group_id, requests,"
+                    + " filled, unfilled, held_minutes, lead_minutes, lead_count, cost)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+            .setParameter(1, start)
+            .setParameter(2, by.name())
+            .setParameter(3, Long.valueOf(e.getKey()))
+            .setParameter(4, (int) s.requests)
+            .setParameter(5, (int) s.filled)
+            .setParameter(6, (int) s.unfilled)
+            .setParameter(7, s.heldMinutes)
+            .setParameter(8, s.leadMinutes)
+            .setParameter(9, (int) s.leadCount)
+            .setParameter(10, s.cost == null ? BigDecimal.ZERO : s.cost)
+            .executeUpdate();
+      }
     }
+  }
+
+  /** The group of a dimension by its ids; the month's own figures as one group (the year). */
+  private static String keptGroup(PoolReports.Dimension by, String time) {
+    return switch (by) {
+      case MONTH -> "extract(year from " + time + ")";
+      case LANGUAGE -> "l.id";
+      case DEPARTMENT -> "d.id";
+      case FUNDING -> "f.id";
+    };
   }
 
   private int delete(String sql, LocalDate start, LocalDate end) {

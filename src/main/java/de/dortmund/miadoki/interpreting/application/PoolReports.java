@@ -156,24 +156,31 @@ public class PoolReports {
     boolean german = "de".equals(lang);
     String group =
         switch (by) {
-          case MONTH -> "m.month_start";
-          case LANGUAGE -> german ? "l.name_de" : "l.name_en";
-          case DEPARTMENT -> "d.name";
-          case FUNDING -> german ? "f.name_de" : "f.name_en";
+          case MONTH -> "k.month_start";
+          case LANGUAGE, FUNDING -> german ? "g.name_de" : "g.name_en";
+          case DEPARTMENT -> "g.name";
+        };
+    String names =
+        switch (by) {
+          case MONTH -> "";
+          case LANGUAGE -> " join language g on g.id = k.group_id";
+          case DEPARTMENT -> " join department g on g.id = k.group_id";
+          case FUNDING -> " join funding_source g on g.id = k.group_id";
         };
     for (Object row :
         em.createNativeQuery(
                 "select "
                     + group
-                    + ", sum(m.requests), sum(m.filled), sum(m.unfilled), sum(m.held_minutes),"
-                    + " sum(m.lead_minutes), sum(m.lead_count), sum(m.cost)"
-                    + " from pool_month_figures m join language l on l.id = m.language_id"
-                    + " join department d on d.id = m.department_id"
-                    + " join funding_source f on f.id = m.funding_source_id"
-                    + " where m.month_start >= ?1 and m.month_start < ?2 group by "
+                    + ", sum(k.requests), sum(k.filled), sum(k.unfilled), sum(k.held_minutes),"
+                    + " sum(k.lead_minutes), sum(k.lead_count), sum(k.cost)"
+                    + " from pool_kept_figures k"
+                    + names
+                    + " where k.dimension = ?3 and k.month_start >= ?1 and k.month_start < ?2"
+                    + " group by "
                     + group)
             .setParameter(1, start)
             .setParameter(2, end)
+            .setParameter(3, by.name())
             .getResultList()) {
       Object[] r = (Object[]) row;
       String label =

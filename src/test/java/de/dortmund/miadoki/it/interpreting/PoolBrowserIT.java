@@ -247,6 +247,7 @@ class PoolBrowserIT {
       WebElement sum = browser.find(By.cssSelector(".fc-event.calendar-summary"));
       assertThat(sum.getText()).contains("Arabisch: 4 Einsätze");
       browser.checkAccessibility();
+      browser.screenshot("calendar-busy-day");
       sum.click();
       browser.awaitPath("/interpreting/calendar.xhtml?language=");
       browser.find(By.cssSelector(".fc-event.calendar-assignment"));
@@ -256,6 +257,7 @@ class PoolBrowserIT {
       assertThat(browser.driver().findElements(By.cssSelector(".fc-event.calendar-summary")))
           .isEmpty();
       browser.checkAccessibility();
+      browser.screenshot("calendar-busy-day-language");
     }
   }
 }

@@ -111,11 +111,7 @@ class PoolReportsIT {
     closeOut.noShow(
         missingClient.assignment().getId(), missingClient.assignment().getVersion(), false);
 
-    PoolFigures figures =
-        reports.figures(month, month, Dimension.MONTH, "de").stream()
-            .filter(r -> r.group().equals(month.toString()))
-            .findFirst()
-            .orElseThrow();
+    PoolFigures figures = monthFigures(month);
     assertThat(figures.requests()).isEqualTo(2);
     assertThat(figures.filled()).isEqualTo(1);
     assertThat(figures.fillRate()).isEqualTo(50);
@@ -174,7 +170,7 @@ class PoolReportsIT {
         em ->
             ((Number)
                     em.createNativeQuery(
-                            "select count(*) from pool_month_figures where month_start = ?1")
+                            "select count(*) from pool_kept_figures where month_start = ?1")
                         .setParameter(1, month.atDay(1))
                         .getSingleResult())
                 .longValue());

@@ -7,7 +7,11 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -112,6 +118,20 @@ public final class Browser implements AutoCloseable {
   public void assertFitsWidth() {
     Object found = ((ChromeDriver) driver).executeScript(OVERFLOWING);
     assertThat(String.valueOf(found)).as("too wide or clipped on %s", currentPath()).isEmpty();
+  }
+
+  /**
+   * Keeps what the browser shows now as {@code target/screens/<name>.png}, the whole page's height,
+   * for a person to look at the screen as its users see it.
+   */
+  public void screenshot(String name) {
+    try {
+      Path target = Path.of("target", "screens", name + ".png");
+      Files.createDirectories(target.getParent());
+      Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public WebDriver driver() {
