@@ -8,6 +8,7 @@ import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -304,7 +305,11 @@ public class PortalSimulation extends Simulation {
         .exec(during(WARM_UP).on(step.apply("warm-up: " + name)))
         .exec(
             during(measured)
-                .on(step.apply(name).exec(session -> record(name, round, session))));
+                .on(step.apply(name).exec(session -> record(name, round, session))))
+        // signed out as people do, so that the server does not keep a session per user and phase
+        // (three rounds of fourteen phases held 1,344 sessions and filled the heap)
+        .exec(http("sign-out").post("/logout").check(status().in(200, 302)))
+        .exec(flushCookieJar());
   }
 
   /** One measured request: its time, or an error when a check failed. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -239,51 +240,69 @@ public class PoolArchive {
   }
 
   /**
-   * Counts the month {@code start}..{@code end} once per dimension of the reports and keeps the
-   * sums: the month's own (group 0) and those of each language, department and funding source.
+   * Counts the month {@code start}..{@code end} by language, department and funding source together
+   * (the counting's five queries once) and keeps the sums of each dimension of the reports: the
+   * month's own (group 0) and those of each language, department and funding source, in one
+   * statement.
    */
   private void keepFigures(LocalDate start, LocalDate end) {
-    for (PoolReports.Dimension by : PoolReports.Dimension.values()) {
-      String requestGroup = keptGroup(by, "r.startsAt");
-      String lineGroup = keptGroup(by, "x.appointment");
-      Map<String, PoolCounting.Sums> groups = new HashMap<>();
-      counting.live(
-          groups,
-          requestGroup,
-          lineGroup,
-          r -> by == PoolReports.Dimension.MONTH ? "0" : String.valueOf(r[0]),
-          1,
-          start,
-          end);
-      for (Map.Entry<String, PoolCounting.Sums> e : groups.entrySet()) {
-        PoolCounting.Sums s = e.getValue();
-        em.createNativeQuery(
-                "insert into pool_kept_figures (month_start, dimension, group_id, requests,"
-                    + " filled, unfilled, held_minutes, lead_minutes, lead_count, cost)"
-                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-            .setParameter(1, start)
-            .setParameter(2, by.name())
-            .setParameter(3, Long.valueOf(e.getKey()))
-            .setParameter(4, (int) s.requests)
-            .setParameter(5, (int) s.filled)
-            .setParameter(6, (int) s.unfilled)
-            .setParameter(7, s.heldMinutes)
-            .setParameter(8, s.leadMinutes)
-            .setParameter(9, (int) s.leadCount)
-            .setParameter(10, s.cost == null ? BigDecimal.ZERO : s.cost)
-            .executeUpdate();
-      }
+    Map<String, PoolCounting.Sums> combined = new HashMap<>();
+    String ids = "l.id, d.id, f.id";
+    counting.live(combined, ids, ids, r -> r[0] + "/" + r[1] + "/" + r[2], 3, start, end);
+    Map<String, PoolCounting.Sums> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, PoolCounting.Sums> e : combined.entrySet()) {
+      String[] key = e.getKey().split("/");
+      add(kept, PoolReports.Dimension.MONTH + "/0", e.getValue());
+      add(kept, PoolReports.Dimension.LANGUAGE + "/" + key[0], e.getValue());
+      add(kept, PoolReports.Dimension.DEPARTMENT + "/" + key[1], e.getValue());
+      add(kept, PoolReports.Dimension.FUNDING + "/" + key[2], e.getValue());
     }
+    if (kept.isEmpty()) {
+      return;
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "insert into pool_kept_figures (month_start, dimension, group_id, requests, filled,"
+                + " unfilled, held_minutes, lead_minutes, lead_count, cost) values ");
+    List<Object> values = new ArrayList<>();
+    for (Map.Entry<String, PoolCounting.Sums> e : kept.entrySet()) {
+      String[] key = e.getKey().split("/");
+      PoolCounting.Sums s = e.getValue();
+      sql.append(values.isEmpty() ? "(" : ", (");
+      for (int i = 1; i <= 10; i++) {
+        sql.append(i == 1 ? "" : ", ").append('?').append(values.size() + i);
+      }
+      sql.append(')');
+      values.addAll(
+          List.of(
+              start,
+              key[0],
+              Long.valueOf(key[1]),
+              (int) s.requests,
+              (int) s.filled,
+              (int) s.unfilled,
+              s.heldMinutes,
+              s.leadMinutes,
+              (int) s.leadCount,
+              s.cost == null ? BigDecimal.ZERO : s.cost));
+    }
+    jakarta.persistence.Query insert = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < values.size(); i++) {
+      insert.setParameter(i + 1, values.get(i));
+    }
+    insert.executeUpdate();
   }
 
-  /** The group of a dimension by its ids; the month's own figures as one group (the year). */
-  private static String keptGroup(PoolReports.Dimension by, String time) {
-    return switch (by) {
-      case MONTH -> "extract(year from " + time + ")";
-      case LANGUAGE -> "l.id";
-      case DEPARTMENT -> "d.id";
-      case FUNDING -> "f.id";
-    };
+  private static void add(
+      Map<String, PoolCounting.Sums> groups, String key, PoolCounting.Sums more) {
+    PoolCounting.Sums sums = groups.computeIfAbsent(key, k -> new PoolCounting.Sums());
+    sums.requests += more.requests;
+    sums.filled += more.filled;
+    sums.unfilled += more.unfilled;
+    sums.heldMinutes += more.heldMinutes;
+    sums.leadMinutes += more.leadMinutes;
+    sums.leadCount += more.leadCount;
+    sums.cost = sums.cost.add(more.cost == null ? BigDecimal.ZERO : more.cost);
   }
 
   private int delete(String sql, LocalDate start, LocalDate end) {
