@@ -209,7 +209,7 @@ class BrowserIT {
     for (int i = 0; i < 20; i++) {
       browser.driver().get(home);
     }
-    browser.driver().close();
+    // back to the first tab; the other stays open (closing a tab in headless Chromium can hang)
     browser.driver().switchTo().window(first);
     browser.driver().findElement(By.id("auditFilter:filter")).click();
     assertThat(browser.awaitText(By.tagName("h1"), "Sitzung")).isEqualTo("Sitzung abgelaufen");

@@ -7,6 +7,7 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import de.dortmund.miadoki.it.support.Browser;
 import de.dortmund.miadoki.it.support.Deployments;
+import de.dortmund.miadoki.it.support.TestPorts;
 import java.net.InetAddress;
 import java.net.URL;
 import java.util.Map;
@@ -41,7 +42,8 @@ class DirectoryLoginIT {
     InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
     config.addAdditionalBindCredentials("cn=portal-search," + BASE, "Such-Passwort");
     config.setListenerConfigs(
-        InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null));
+        InMemoryListenerConfig.createLDAPConfig(
+            "ldap", InetAddress.getLoopbackAddress(), TestPorts.freeLoopbackPort(), null));
     directory = new InMemoryDirectoryServer(config);
     directory.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: city");
     directory.add(

@@ -3,9 +3,9 @@ package de.dortmund.miadoki.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dortmund.miadoki.it.support.Browser;
+import de.dortmund.miadoki.it.support.TestPorts;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -180,9 +180,7 @@ class FirstStartIT {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+  private static int freePort() {
+    return TestPorts.freeLoopbackPort();
   }
 }

@@ -24,6 +24,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -150,11 +151,22 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:username")).clear();
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
-    WebElement submit = driver.findElement(By.id("login:submit"));
-    submit.click();
-    // the button posts the whole page: wait until that page is gone, not only loaded
-    await().until(ExpectedConditions.stalenessOf(submit));
-    waitForPage();
+    // the button posts the whole page: wait until that page is gone, not only loaded. The old page
+    // carries a mark that its successor lacks (asking the driver whether the button went stale
+    // can fail with an inspector error while the page is being replaced)
+    String mark = UUID.randomUUID().toString();
+    ((ChromeDriver) driver).executeScript("window.__pageMark = arguments[0];", mark);
+    driver.findElement(By.id("login:submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((ChromeDriver) d)
+                        .executeScript(
+                            "return window.__pageMark !== arguments[0]"
+                                + " && document.readyState === 'complete';",
+                            mark)));
     checkAccessibility();
   }
 

@@ -129,7 +129,9 @@ public final class FakeOpenIdProvider implements AutoCloseable {
               return thread;
             });
     this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        HttpServer.create(
+            new InetSocketAddress(InetAddress.getByName("127.0.0.1"), TestPorts.freeLoopbackPort()),
+            0);
     this.issuer = "http://127.0.0.1:" + server.getAddress().getPort() + REALM;
     server.createContext(REALM, this::handle);
     server.setExecutor(executor);
