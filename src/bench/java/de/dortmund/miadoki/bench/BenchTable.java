@@ -23,7 +23,7 @@ final class BenchTable {
 
   private BenchTable() {}
 
-  record Row(double throughput, double p50, double p95, double p99, long errors) {}
+  record Row(double throughput, double p50, double p95, double p99, long errors, long session) {}
 
   /** The key of a phase's figures in one round. */
   static String roundOf(String phase, int round) {
@@ -54,7 +54,8 @@ final class BenchTable {
                 percentile(sorted, 0.50),
                 percentile(sorted, 0.95),
                 percentile(sorted, 0.99),
-                f.errors.get()));
+                f.errors.get(),
+                f.largestSession.get()));
       }
       // each figure's median over the rounds; errors of all rounds together
       rows.put(
@@ -64,7 +65,8 @@ final class BenchTable {
               median(measuredRounds, Row::p50),
               median(measuredRounds, Row::p95),
               median(measuredRounds, Row::p99),
-              measuredRounds.stream().mapToLong(Row::errors).sum()));
+              measuredRounds.stream().mapToLong(Row::errors).sum(),
+              measuredRounds.stream().mapToLong(Row::session).max().orElse(0)));
     }
     Row floor = rows.get(FLOOR);
     Map<String, Double> oneYear =
@@ -85,10 +87,10 @@ final class BenchTable {
         .append(", Gatling)\n\n");
     out.append("| page | req/s | p50 ms | p95 ms | p99 ms | throughput / floor | p95 / floor p95 |")
         .append(oneYear.isEmpty() ? "" : " p95 / 1y p95 |")
-        .append(" errors |\n");
+        .append(" session KB | errors |\n");
     out.append("|---|---:|---:|---:|---:|---:|---:|")
         .append(oneYear.isEmpty() ? "" : "---:|")
-        .append("---:|\n");
+        .append("---:|---:|\n");
     rows.forEach(
         (page, r) -> {
           out.append(
@@ -107,6 +109,7 @@ final class BenchTable {
             out.append(
                 before == null ? " – |" : String.format(Locale.ROOT, " %.2f |", r.p95() / before));
           }
+          out.append(String.format(Locale.ROOT, " %.1f |", r.session() / 1024.0));
           out.append(' ').append(r.errors()).append(" |\n");
         });
 
@@ -116,6 +119,8 @@ final class BenchTable {
             .mapToLong(e -> parseSession(e.getKey(), e.getValue()))
             .max()
             .orElseThrow(() -> new IllegalStateException("No session was measured"));
+    // and every phase's users, whatever their role
+    session = Math.max(session, rows.values().stream().mapToLong(Row::session).max().orElse(0));
     String[] ranking = probes.getOrDefault("ranking", "0 0 0").split(" ");
     out.append(
         String.format(
@@ -128,7 +133,7 @@ final class BenchTable {
     out.append(
         String.format(
             Locale.ROOT,
-            "Session state per user (largest, serialized): %.1f KB. Heap after the run: %d MB.%n",
+            "Session state per user (largest of every phase's users and the probes, serialized): %.1f KB. Heap after the run: %d MB.%n",
             session / 1024.0,
             Long.parseLong(probes.getOrDefault("heap", "0")) / (1024 * 1024)));
     String table = out.toString();

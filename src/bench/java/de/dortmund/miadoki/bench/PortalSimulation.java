@@ -96,6 +96,9 @@ public class PortalSimulation extends Simulation {
   static final class Phase {
     final java.util.Queue<Integer> millis = new java.util.concurrent.ConcurrentLinkedQueue<>();
     final java.util.concurrent.atomic.AtomicLong errors = new java.util.concurrent.atomic.AtomicLong();
+    /** The largest session of the phase's users (serialized bytes), read before they sign out. */
+    final java.util.concurrent.atomic.AtomicLong largestSession =
+        new java.util.concurrent.atomic.AtomicLong();
   }
 
   private final Duration measured =
@@ -306,6 +309,12 @@ public class PortalSimulation extends Simulation {
         .exec(
             during(measured)
                 .on(step.apply(name).exec(session -> record(name, round, session))))
+        // every user's session as the phase left it, whatever the role
+        .exec(
+            http("probe: session after " + name)
+                .get("/bench-probe/session")
+                .check(bodyString().saveAs("sessionBytes")))
+        .exec(session -> recordSession(name, round, session))
         // signed out as people do, so that the server does not keep a session per user and phase
         // (three rounds of fourteen phases held 1,344 sessions and filled the heap)
         .exec(http("sign-out").post("/logout").check(status().in(200, 302)))
@@ -322,6 +331,20 @@ public class PortalSimulation extends Simulation {
     }
     figures.millis.add(session.getInt("rt"));
     return session.remove("rt");
+  }
+
+  /** The size of one user's session at the end of a phase; one that cannot be written fails. */
+  private static Session recordSession(String phase, int round, Session session) {
+    Phase figures =
+        FIGURES.computeIfAbsent(BenchTable.roundOf(phase, round), p -> new Phase());
+    String answer = session.contains("sessionBytes") ? session.getString("sessionBytes").trim() : "";
+    if (!answer.matches("\\d+")) {
+      figures.errors.incrementAndGet();
+      PROBES.putIfAbsent("session." + phase, answer);
+      return session.markAsSucceeded();
+    }
+    figures.largestSession.accumulateAndGet(Long.parseLong(answer), Math::max);
+    return session.remove("sessionBytes");
   }
 
   /** Signs in through the login form; the answer must be the home page with the person's menu. */

@@ -88,16 +88,6 @@ public class PoolArchive {
    */
   @Transactional
   public List<YearMonth> monthsToKeep(YearMonth current) {
-    Object firstKept =
-        em.createNativeQuery("select min(month_start) from pool_month_kept").getSingleResult();
-    YearMonth firstRequest = firstMonthWithRequests();
-    YearMonth first = firstKept == null ? null : YearMonth.from(localDate(firstKept));
-    if (first == null || (firstRequest != null && firstRequest.isBefore(first))) {
-      first = firstRequest;
-    }
-    if (first == null) {
-      return List.of();
-    }
     Set<YearMonth> listed = new HashSet<>();
     List<YearMonth> due = new ArrayList<>();
     for (Object row :
@@ -108,6 +98,14 @@ public class PoolArchive {
       if (!Boolean.TRUE.equals(r[1]) && month.isBefore(current)) {
         due.add(month);
       }
+    }
+    YearMonth first = listed.stream().min(YearMonth::compareTo).orElse(null);
+    YearMonth firstRequest = firstMonthWithRequests();
+    if (first == null || (firstRequest != null && firstRequest.isBefore(first))) {
+      first = firstRequest;
+    }
+    if (first == null) {
+      return due;
     }
     for (YearMonth month = first; month.isBefore(current); month = month.plusMonths(1)) {
       if (!listed.contains(month)) {

@@ -69,6 +69,14 @@ public class PoolCalendar {
       Long requestId)
       implements Serializable {}
 
+  /**
+   * An active assignment {@code a} that overlaps the period [:from, :to); the lower bound on its
+   * start (no assignment is longer than {@link Assignment#LONGEST}) lets the database use the index
+   * on the start. Parameters bound by {@link #inPeriod}.
+   */
+  private static final String ACTIVE_IN_PERIOD =
+      "a.active = true and a.startsAt < :to and a.startsAt > :earliest and a.endsAt > :from";
+
   /** Active assignments in the period, optionally of one language or one interpreter. */
   @RequiresRole(Role.COORDINATOR)
   @Transactional
@@ -83,16 +91,12 @@ public class PoolCalendar {
         "select a.id, r.language, i.firstName, i.lastName, a.startsAt, a.endsAt, r.id"
             + " from Assignment a"
             + " join a.request r join a.interpreter i"
-            + " where a.active = true and a.startsAt < :to and a.startsAt > :earliest"
-            + " and a.endsAt > :from"
+            + " where "
+            + ACTIVE_IN_PERIOD
             + (languageId == null ? "" : " and r.language.id = :language")
             + (interpreterId == null ? "" : " and i.id = :interpreter")
             + " order by a.startsAt";
-    TypedQuery<Object[]> query =
-        em.createQuery(jpql, Object[].class)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .setParameter("earliest", from.minus(Assignment.LONGEST));
+    TypedQuery<Object[]> query = inPeriod(em.createQuery(jpql, Object[].class), from, to);
     if (languageId != null) {
       query.setParameter("language", languageId);
     }
@@ -130,14 +134,11 @@ public class PoolCalendar {
   @RequiresRole(Role.COORDINATOR)
   @Transactional
   public long poolCount(@NotNull LocalDateTime from, @NotNull LocalDateTime to) {
-    return em.createQuery(
-            "select count(a) from Assignment a"
-                + " where a.active = true and a.startsAt < :to and a.startsAt > :earliest"
-                + " and a.endsAt > :from",
-            Long.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .setParameter("earliest", from.minus(Assignment.LONGEST))
+    return inPeriod(
+            em.createQuery(
+                "select count(a) from Assignment a where " + ACTIVE_IN_PERIOD, Long.class),
+            from,
+            to)
         .getSingleResult();
   }
 
@@ -153,22 +154,19 @@ public class PoolCalendar {
         "extract(year from a.startsAt), extract(month from a.startsAt),"
             + " extract(day from a.startsAt)";
     List<DaySummary> summaries = new ArrayList<>();
-    for (Object[] row :
+    TypedQuery<Object[]> query =
         em.createQuery(
-                "select r.language.id, "
-                    + day
-                    + ", count(a), min(a.startsAt), max(a.endsAt)"
-                    + " from Assignment a join a.request r"
-                    + " where a.active = true and a.startsAt < :to and a.startsAt > :earliest"
-                    + " and a.endsAt > :from"
-                    + " group by r.language.id, "
-                    + day,
-                Object[].class)
-            .setHint(PoolCounting.BIND, "true")
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .setParameter("earliest", from.minus(Assignment.LONGEST))
-            .getResultList()) {
+            "select r.language.id, "
+                + day
+                + ", count(a), min(a.startsAt), max(a.endsAt)"
+                + " from Assignment a join a.request r"
+                + " where "
+                + ACTIVE_IN_PERIOD
+                + " group by r.language.id, "
+                + day,
+            Object[].class);
+    for (Object[] row :
+        inPeriod(query, from, to).setHint(PoolCounting.BIND, "true").getResultList()) {
       long languageId = ((Number) row[0]).longValue();
       summaries.add(
           new DaySummary(
@@ -317,16 +315,23 @@ public class PoolCalendar {
   }
 
   private List<Assignment> assignmentsOf(long interpreterId, LocalDateTime from, LocalDateTime to) {
-    return em.createQuery(
-            "select a from Assignment a where a.active = true and a.interpreter.id = :i"
-                + " and a.startsAt < :to and a.startsAt > :earliest and a.endsAt > :from"
-                + " order by a.startsAt",
-            Assignment.class)
-        .setParameter("i", interpreterId)
+    TypedQuery<Assignment> query =
+        em.createQuery(
+                "select a from Assignment a where a.interpreter.id = :i and "
+                    + ACTIVE_IN_PERIOD
+                    + " order by a.startsAt",
+                Assignment.class)
+            .setParameter("i", interpreterId);
+    return inPeriod(query, from, to).getResultList();
+  }
+
+  /** Binds the parameters of {@link #ACTIVE_IN_PERIOD}. */
+  private static <T> TypedQuery<T> inPeriod(
+      TypedQuery<T> query, LocalDateTime from, LocalDateTime to) {
+    return query
         .setParameter("from", from)
         .setParameter("to", to)
-        .setParameter("earliest", from.minus(Assignment.LONGEST))
-        .getResultList();
+        .setParameter("earliest", from.minus(Assignment.LONGEST));
   }
 
   private Entry entry(Assignment a, Locale locale) {

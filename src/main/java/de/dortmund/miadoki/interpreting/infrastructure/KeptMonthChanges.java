@@ -4,6 +4,7 @@ import de.dortmund.miadoki.interpreting.application.PoolArchive;
 import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.interpreting.domain.PayStatementLine;
+import de.dortmund.miadoki.platform.time.ClockProducer;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -51,7 +52,7 @@ public class KeptMonthChanges extends DescriptorEventAdapter implements Descript
   }
 
   private static void mark(DescriptorEvent event, LocalDateTime time) {
-    if (time == null) {
+    if (time == null || notKeptYet(time)) {
       return;
     }
     DataModifyQuery query =
@@ -60,6 +61,16 @@ public class KeptMonthChanges extends DescriptorEventAdapter implements Descript
     event
         .getSession()
         .executeQuery(query, List.of(java.sql.Date.valueOf(YearMonth.from(time).atDay(1))));
+  }
+
+  /**
+   * Only past months have kept figures: a write into the current month or a later one has nothing
+   * to mark (most writes are such). An hour's margin covers a write that commits just after the
+   * month ended.
+   */
+  private static boolean notKeptYet(LocalDateTime time) {
+    YearMonth soonest = YearMonth.from(LocalDateTime.now(ClockProducer.ZONE).plusHours(1));
+    return !YearMonth.from(time).isBefore(soonest);
   }
 
   private static LocalDateTime timeOf(Object entity) {

@@ -46,7 +46,9 @@ public class CalendarView implements Serializable {
   private boolean coordinator;
   private Long languageId;
   private Interpreter interpreter;
-  private List<Language> languages;
+  // master data: shared by every session, read again after the session was written out (to the
+  // other server) rather than carried in it
+  private transient List<Language> languages;
   private String feedLink;
   private boolean hasFeed;
   private Locale locale;
@@ -147,7 +149,6 @@ public class CalendarView implements Serializable {
       }
     }
     locale = localeSelector.getLocale();
-    languages = masterData.languages();
     if (!coordinator) {
       hasFeed = calendar.hasFeed();
     }
@@ -181,6 +182,9 @@ public class CalendarView implements Serializable {
   }
 
   public List<Language> getLanguages() {
+    if (languages == null) {
+      languages = masterData.languages();
+    }
     return languages;
   }
 

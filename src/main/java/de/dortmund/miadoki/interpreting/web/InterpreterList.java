@@ -31,19 +31,23 @@ public class InterpreterList implements Serializable {
   private String search;
   private InterpreterStatus status;
   private PagedModel<Interpreter> model;
-  private Map<Long, Language> languages;
+  // master data: shared by every session, read again after the session was written out (to the
+  // other server) rather than carried in it
+  private transient Map<Long, Language> languages;
 
   @PostConstruct
   void init() {
-    languages =
-        masterData.languages().stream()
-            .collect(Collectors.toMap(Language::getId, Function.identity()));
     model = new PagedModel<>(page -> directory.search(search, status, page));
   }
 
   /** The interpreter's languages as one line, in the view's language. */
   public String languagesOf(Interpreter interpreter) {
     var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    if (languages == null) {
+      languages =
+          masterData.languages().stream()
+              .collect(Collectors.toMap(Language::getId, Function.identity()));
+    }
     return interpreter.getLanguages().stream()
         .map(LanguageSkill::getLanguageId)
         .distinct()

@@ -57,18 +57,17 @@ public class RequestEditor implements Serializable {
   private Integer times = 4;
   private LocalDate until;
 
-  private List<Language> languages;
   private List<LanguageVariety> varieties = List.of();
-  private List<FundingSource> fundingSources;
-  private List<Department> departments;
+  // master data: shared by every session, read again after the session was written out (to the
+  // other server) rather than carried in it
+  private transient List<Language> languages;
+  private transient List<FundingSource> fundingSources;
+  private transient List<Department> departments;
   private boolean coordinator;
 
   @PostConstruct
   void init() {
     coordinator = currentUser.hasRole(Role.COORDINATOR);
-    languages = masterData.languages();
-    fundingSources = masterData.fundingSources();
-    departments = coordinator ? masterData.departments() : List.of();
   }
 
   /**
@@ -167,6 +166,9 @@ public class RequestEditor implements Serializable {
   }
 
   public List<Language> getLanguages() {
+    if (languages == null) {
+      languages = masterData.languages();
+    }
     return languages;
   }
 
@@ -175,10 +177,16 @@ public class RequestEditor implements Serializable {
   }
 
   public List<FundingSource> getFundingSources() {
+    if (fundingSources == null) {
+      fundingSources = masterData.fundingSources();
+    }
     return fundingSources;
   }
 
   public List<Department> getDepartments() {
+    if (departments == null) {
+      departments = coordinator ? masterData.departments() : List.of();
+    }
     return departments;
   }
 

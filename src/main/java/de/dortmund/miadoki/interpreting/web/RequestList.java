@@ -39,16 +39,16 @@ public class RequestList implements Serializable {
   private String clientReference;
   private CloseOutState closeOut;
   private boolean coordinator;
-  private List<Language> languages;
-  private List<Department> departments;
+  // master data: shared by every session, read again after the session was written out (to the
+  // other server) rather than carried in it
+  private transient List<Language> languages;
+  private transient List<Department> departments;
   private PagedModel<InterpreterRequest> model;
 
   @PostConstruct
   void init() {
     coordinator = currentUser.hasRole(Role.COORDINATOR);
     from = LocalDate.now(clock.withZone(de.dortmund.miadoki.platform.time.ClockProducer.ZONE));
-    languages = masterData.languages();
-    departments = coordinator ? masterData.departments() : List.of();
     model =
         new PagedModel<>(
             page ->
@@ -86,10 +86,16 @@ public class RequestList implements Serializable {
   }
 
   public List<Language> getLanguages() {
+    if (languages == null) {
+      languages = masterData.languages();
+    }
     return languages;
   }
 
   public List<Department> getDepartments() {
+    if (departments == null) {
+      departments = coordinator ? masterData.departments() : List.of();
+    }
     return departments;
   }
 

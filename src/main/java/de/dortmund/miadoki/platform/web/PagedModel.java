@@ -55,6 +55,19 @@ public class PagedModel<T> extends LazyDataModel<T> {
     return current;
   }
 
+  /**
+   * What a session keeps of the model when it is written out (to the other server, or measured):
+   * the source and the counts, not the rows of the shown page, which the table loads again when it
+   * is rendered (a page of 25 requests with their graphs is over 20 KB per view).
+   */
+  @java.io.Serial
+  private Object writeReplace() {
+    PagedModel<T> kept = new PagedModel<>(source);
+    kept.setRowCount(getRowCount());
+    kept.setPageSize(getPageSize());
+    return kept;
+  }
+
   @Override
   public String getRowKey(T row) {
     if (row instanceof BaseEntity entity) {
