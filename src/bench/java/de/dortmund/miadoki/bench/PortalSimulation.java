@@ -262,7 +262,12 @@ public class PortalSimulation extends Simulation {
                         page(n, "/interpreting/request.xhtml?id=#{request}", "candidates:table"));
       }
       case "Why not? (AJAX)" -> {
-        setUp = signIn("#{coordinator}");
+        // one request page per user, asked about one interpreter after the other (as a
+        // coordinator does): the page's own load is the candidate ranking's phase
+        setUp =
+            signIn("#{coordinator}")
+                .exec(this::pickRequest)
+                .exec(form("/interpreting/request.xhtml?id=#{request}"));
         step = this::whyNot;
       }
       case "Pool calendar: week's events (AJAX)" -> {
@@ -427,13 +432,11 @@ public class PortalSimulation extends Simulation {
   }
 
   private ChainBuilder whyNot(String name) {
-    return exec(this::pickRequest)
-        .exec(
+    return exec(
             session ->
                 session.set(
                     "interpreter",
                     interpreters.get(random(session).nextInt(interpreters.size()))))
-        .exec(form("/interpreting/request.xhtml?id=#{request}").silent())
         .exec(
             ajax(
                     name,

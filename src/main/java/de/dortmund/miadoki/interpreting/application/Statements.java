@@ -221,8 +221,10 @@ public class Statements {
   }
 
   /** What an assignment earns under today's figures (shown before it is paid). */
+  @RequiresRole(Role.COORDINATOR)
   @Transactional
-  public Compensation.Pay payFor(Assignment assignment) {
+  public Compensation.Pay payFor(long assignmentId) {
+    Assignment assignment = records.find(Assignment.class, assignmentId);
     return Compensation.pay(
         assignment.toItem(),
         rateTable()

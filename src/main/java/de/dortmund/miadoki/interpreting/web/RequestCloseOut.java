@@ -2,7 +2,6 @@ package de.dortmund.miadoki.interpreting.web;
 
 import de.dortmund.miadoki.interpreting.application.CloseOut;
 import de.dortmund.miadoki.interpreting.application.Statements;
-import de.dortmund.miadoki.interpreting.domain.Assignment;
 import de.dortmund.miadoki.interpreting.domain.CloseOutState;
 import de.dortmund.miadoki.interpreting.domain.Compensation;
 import de.dortmund.miadoki.platform.time.ClockProducer;
@@ -37,52 +36,52 @@ public class RequestCloseOut implements Serializable {
 
   @PostConstruct
   void init() {
-    Assignment a = page.getAssignment();
+    RequestView.Booking a = page.getAssignment();
     if (a == null) {
       return;
     }
-    pay = page.isCoordinator() && a.isPayable() ? statements.payFor(a) : null;
-    resolveStart = a.getActualStart() != null ? a.getActualStart() : a.getStartsAt();
-    resolveEnd = a.getActualEnd() != null ? a.getActualEnd() : a.getEndsAt();
-    resolveKm = a.getTravelKm() == null ? 0 : a.getTravelKm();
+    pay = page.isCoordinator() && a.payable() ? statements.payFor(a.id()) : null;
+    resolveStart = a.actualStart() != null ? a.actualStart() : a.startsAt();
+    resolveEnd = a.actualEnd() != null ? a.actualEnd() : a.endsAt();
+    resolveKm = a.travelKm() == null ? 0 : a.travelKm();
   }
 
   /** Whether the appointment has begun, so that it can be closed out. */
   public boolean isHeld() {
-    Assignment a = page.getAssignment();
+    RequestView.Booking a = page.getAssignment();
     return a != null
-        && !a.getStartsAt().isAfter(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)));
+        && !a.startsAt().isAfter(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)));
   }
 
   public boolean isConfirmable() {
-    Assignment a = page.getAssignment();
-    return a != null && a.getCloseState() == CloseOutState.REPORTED;
+    RequestView.Booking a = page.getAssignment();
+    return a != null && a.closeState() == CloseOutState.REPORTED;
   }
 
   public String confirm() {
-    Assignment a = page.getAssignment();
-    closeOut.confirm(a.getId(), a.getVersion());
+    RequestView.Booking a = page.getAssignment();
+    closeOut.confirm(a.id(), a.version());
     return page.done("closeOut.confirmed");
   }
 
   public String dispute() {
-    Assignment a = page.getAssignment();
-    closeOut.dispute(a.getId(), a.getVersion(), disputeReason);
+    RequestView.Booking a = page.getAssignment();
+    closeOut.dispute(a.id(), a.version(), disputeReason);
     return page.done("closeOut.disputed");
   }
 
   public String resolve() {
-    Assignment a = page.getAssignment();
+    RequestView.Booking a = page.getAssignment();
     closeOut.resolve(
-        a.getId(),
-        a.getVersion(),
+        a.id(),
+        a.version(),
         new CloseOut.Report(resolveStart, resolveEnd, resolveKm == null ? 0 : resolveKm));
     return page.done("closeOut.resolved");
   }
 
   public String noShow(boolean interpreterMissing) {
-    Assignment a = page.getAssignment();
-    closeOut.noShow(a.getId(), a.getVersion(), interpreterMissing);
+    RequestView.Booking a = page.getAssignment();
+    closeOut.noShow(a.id(), a.version(), interpreterMissing);
     return page.done("closeOut.noShowRecorded");
   }
 

@@ -91,7 +91,7 @@ public class RequestMatching implements Serializable {
 
   /** Nobody can be found: close the request as unfilled. */
   public String markUnfilled() {
-    requests.markUnfilled(page.getId(), page.getRequest().getVersion(), unfilledNote);
+    requests.markUnfilled(page.getId(), page.getRequest().version(), unfilledNote);
     return page.done("request.unfilled.done");
   }
 

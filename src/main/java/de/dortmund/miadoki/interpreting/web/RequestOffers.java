@@ -49,7 +49,7 @@ public class RequestOffers implements Serializable {
   /** A day to answer, but at the latest an hour before the appointment. */
   private LocalDateTime defaultExpiry() {
     LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
-    LocalDateTime start = page.getRequest().getStartsAt();
+    LocalDateTime start = page.getRequest().startsAt();
     LocalDateTime latest = start.minusHours(1);
     LocalDateTime day = now.plusDays(1);
     return day.isBefore(latest) ? day : latest.isAfter(now) ? latest : start;
@@ -79,8 +79,7 @@ public class RequestOffers implements Serializable {
 
   /** A coordinator records that the booked interpreter dropped out. */
   public String dropOut() {
-    assignments.dropOut(
-        page.getAssignment().getId(), page.getRequest().getVersion(), dropOutReason);
+    assignments.dropOut(page.getAssignment().id(), page.getRequest().version(), dropOutReason);
     return page.done("assignment.droppedOut.done");
   }
 

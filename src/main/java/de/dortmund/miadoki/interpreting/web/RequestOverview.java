@@ -4,7 +4,6 @@ import de.dortmund.miadoki.interpreting.application.Recurrence;
 import de.dortmund.miadoki.interpreting.application.RequestService;
 import de.dortmund.miadoki.interpreting.domain.AppointmentKind;
 import de.dortmund.miadoki.interpreting.domain.RequestStatus;
-import de.dortmund.miadoki.interpreting.domain.StatusChange;
 import de.dortmund.miadoki.interpreting.domain.StatusNotes;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.annotation.PostConstruct;
@@ -24,20 +23,20 @@ public class RequestOverview implements Serializable {
   @Inject RequestPage page;
   @Inject RequestService requests;
 
-  private List<StatusChange> history;
+  private List<RequestView.Step> history;
   private boolean thisAndFollowing;
   private String cancelReason;
   private AppointmentKind kind;
 
   @PostConstruct
   void init() {
-    history = requests.history(page.getId());
+    history = requests.history(page.getId()).stream().map(RequestView.Step::of).toList();
   }
 
   public String cancel() {
     requests.cancel(
         page.getId(),
-        page.getRequest().getVersion(),
+        page.getRequest().version(),
         thisAndFollowing ? Recurrence.Scope.THIS_AND_FOLLOWING : Recurrence.Scope.THIS,
         cancelReason);
     return page.done("request.cancelled");
@@ -46,7 +45,7 @@ public class RequestOverview implements Serializable {
   /** A coordinator files the request under another kind (a refused kind cancels it). */
   public String reclassify() {
     boolean cancelled =
-        requests.reclassify(page.getId(), page.getRequest().getVersion(), getKind()).getStatus()
+        requests.reclassify(page.getId(), page.getRequest().version(), getKind()).getStatus()
             == RequestStatus.CANCELLED;
     return page.done(cancelled ? "request.reclassifiedRefused" : "request.reclassified");
   }
@@ -56,7 +55,7 @@ public class RequestOverview implements Serializable {
   }
 
   public AppointmentKind getKind() {
-    return kind == null ? page.getRequest().getKind() : kind;
+    return kind == null ? page.getRequest().kind() : kind;
   }
 
   public void setKind(AppointmentKind kind) {
@@ -64,7 +63,7 @@ public class RequestOverview implements Serializable {
   }
 
   public boolean isCancellable() {
-    return page.getRequest().getStatus().canGoTo(RequestStatus.CANCELLED);
+    return page.getRequest().status().canGoTo(RequestStatus.CANCELLED);
   }
 
   /** A status note as the reader should see it: the portal's own notes in the reader's language. */
@@ -73,7 +72,7 @@ public class RequestOverview implements Serializable {
     return key == null ? note : Messages.text(key);
   }
 
-  public List<StatusChange> getHistory() {
+  public List<RequestView.Step> getHistory() {
     return history;
   }
 

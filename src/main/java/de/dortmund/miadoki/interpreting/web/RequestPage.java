@@ -6,6 +6,7 @@ import de.dortmund.miadoki.interpreting.domain.InterpreterRequest;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
 import de.dortmund.miadoki.platform.time.ClockProducer;
+import de.dortmund.miadoki.platform.web.LocaleSelector;
 import de.dortmund.miadoki.platform.web.Messages;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,21 +30,27 @@ public class RequestPage implements Serializable {
   @Inject RequestService requests;
   @Inject CurrentUser currentUser;
   @Inject Clock clock;
+  @Inject LocaleSelector localeSelector;
 
   private Long id;
-  private InterpreterRequest request;
-  private Assignment assignment;
+  private RequestView request;
+  private RequestView.Booking assignment;
   private boolean coordinator;
   private boolean changeable;
 
-  /** The page's view action, once the id of the address is set: read (and audited) once. */
+  /**
+   * The page's view action, once the id of the address is set: read (and audited) once, and kept as
+   * view records for the life of the page.
+   */
   public void load() {
-    request = requests.load(id);
-    assignment = requests.assignmentOf(id);
+    InterpreterRequest loaded = requests.load(id);
+    Assignment booked = requests.assignmentOf(id);
     coordinator = currentUser.hasRole(Role.COORDINATOR);
     changeable =
         (coordinator || currentUser.hasRole(Role.REQUESTER))
-            && request.isChangeable(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)));
+            && loaded.isChangeable(LocalDateTime.now(clock.withZone(ClockProducer.ZONE)));
+    request = RequestView.of(loaded, localeSelector.getLocale());
+    assignment = booked == null ? null : RequestView.Booking.of(booked);
   }
 
   /**
@@ -56,7 +63,7 @@ public class RequestPage implements Serializable {
 
   /** Matching and offers are for coordinators, while the request is open. */
   public boolean isMatchable() {
-    return coordinator && request.getStatus().isOpen();
+    return coordinator && request.status().isOpen();
   }
 
   public Long getId() {
@@ -67,11 +74,11 @@ public class RequestPage implements Serializable {
     this.id = id;
   }
 
-  public InterpreterRequest getRequest() {
+  public RequestView getRequest() {
     return request;
   }
 
-  public Assignment getAssignment() {
+  public RequestView.Booking getAssignment() {
     return assignment;
   }
 

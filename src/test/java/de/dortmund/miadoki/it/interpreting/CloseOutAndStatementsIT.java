@@ -442,7 +442,7 @@ class CloseOutAndStatementsIT {
     Assignment noShow = reload(a);
     assertThat(noShow.getOutcome()).isEqualTo(Outcome.NO_SHOW_CLIENT);
     assertThat(requests.load(a.getRequest().getId()).getStatus()).isEqualTo(RequestStatus.NO_SHOW);
-    assertThat(statements.payFor(noShow).timeAmount()).isEqualByComparingTo("25.00");
+    assertThat(statements.payFor(noShow.getId()).timeAmount()).isEqualByComparingTo("25.00");
 
     // an interpreter cannot close out before the appointment began
     String account = PoolFixtures.unique("dolm").toLowerCase();
@@ -482,8 +482,8 @@ class CloseOutAndStatementsIT {
     Assignment late = assignmentOfRequest(soon.getRequest().getId());
     assertThat(late.getOutcome()).isEqualTo(Outcome.CANCELLED_LATE);
     assertThat(late.isPayPending()).isTrue();
-    assertThat(statements.payFor(late).travelAmount()).isEqualByComparingTo("0.00");
-    assertThat(statements.payFor(late).timeAmount()).isEqualByComparingTo("25.00");
+    assertThat(statements.payFor(late.getId()).travelAmount()).isEqualByComparingTo("0.00");
+    assertThat(statements.payFor(late.getId()).timeAmount()).isEqualByComparingTo("25.00");
   }
 
   @Test

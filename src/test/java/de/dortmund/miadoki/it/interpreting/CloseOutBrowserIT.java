@@ -119,6 +119,7 @@ class CloseOutBrowserIT {
       browser.click(By.partialLinkText("warten auf Bestätigung"));
       browser.click(rowLink(browser, client));
       assertThat(browser.text(By.id("actualTime"))).contains("10:00").contains("12:30");
+      browser.screenshot("request-page-reported");
       browser.click(By.id("closeOutForm:confirm"));
       assertThat(browser.awaitText(By.id("requestStatus"), "erledigt")).isEqualTo("erledigt");
       browser.click(By.id("logoutForm:logout"));
