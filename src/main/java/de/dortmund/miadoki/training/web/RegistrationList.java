@@ -27,12 +27,13 @@ public class RegistrationList implements Serializable {
   private Long departmentId;
   private RegistrationStatus status;
   private PagedModel<Registration> model;
-  private List<Department> departments;
+  // the city's departments: shared by every session, read again after the session was written out
+  // (to the other server) rather than carried in it
+  private transient List<Department> departments;
 
   @PostConstruct
   void init() {
     model = new PagedModel<>(page -> lists.search(person, departmentId, status, page));
-    departments = catalogue.departments();
   }
 
   public RegistrationStatus[] getStatuses() {
@@ -44,6 +45,9 @@ public class RegistrationList implements Serializable {
   }
 
   public List<Department> getDepartments() {
+    if (departments == null) {
+      departments = catalogue.departments();
+    }
     return departments;
   }
 
