@@ -137,7 +137,11 @@ final class BenchTable {
             session / 1024.0,
             Long.parseLong(probes.getOrDefault("heap", "0")) / (1024 * 1024)));
     String table = out.toString();
-    Path file = Path.of("bench", "results-" + label + ".md");
+    // a run of some phases only does not replace the table of all
+    Path file =
+        phases.equals(PortalSimulation.ALL_PHASES)
+            ? Path.of("bench", "results-" + label + ".md")
+            : Path.of("target", "results-" + label + "-some-phases.md");
     Files.createDirectories(file.getParent());
     Files.writeString(file, table);
     if (probes.containsKey("sessionDetail")) {

@@ -66,7 +66,7 @@ public class PortalSimulation extends Simulation {
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
   /** The phases in the order of the table: name, then the chain one user repeats. */
-  static final List<String> PHASES =
+  static final List<String> ALL_PHASES =
       List.of(
           "Trivial page (floor)",
           "Request list (coordinator)",
@@ -79,9 +79,39 @@ public class PortalSimulation extends Simulation {
           "Reports (year by month)",
           "Request list (requester)",
           "Training sessions (manager)",
+          "Session page (manager)",
           "Training registrations (manager)",
           "Nominations (award manager)",
           "Nomination page (award manager)");
+
+  /**
+   * The phases of this run: all, or (property {@code bench.phases}, comma-separated parts of their
+   * names) the floor and those named, while working on one cause; such a table goes to target/.
+   */
+  static final List<String> PHASES = chosen(System.getProperty("bench.phases", ""));
+
+  static List<String> chosen(String names) {
+    if (names.isBlank()) {
+      return ALL_PHASES;
+    }
+    List<String> parts =
+        java.util.Arrays.stream(names.split(","))
+            .map(part -> part.trim().toLowerCase(java.util.Locale.ROOT))
+            .filter(part -> !part.isEmpty())
+            .toList();
+    List<String> chosen =
+        ALL_PHASES.stream()
+            .filter(
+                phase ->
+                    phase.equals(BenchTable.FLOOR)
+                        || parts.stream()
+                            .anyMatch(part -> phase.toLowerCase(java.util.Locale.ROOT).contains(part)))
+            .toList();
+    if (chosen.size() == 1) {
+      throw new IllegalArgumentException("No phase is named like " + names);
+    }
+    return chosen;
+  }
 
   private static final String VIEW_STATE =
       "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"";
@@ -106,6 +136,7 @@ public class PortalSimulation extends Simulation {
   private final List<Long> openRequests = new ArrayList<>();
   private final List<Long> interpreters = new ArrayList<>();
   private final List<Long> nominations = new ArrayList<>();
+  private final List<Long> trainingSessions = new ArrayList<>();
 
   {
     readIds(
@@ -167,6 +198,13 @@ public class PortalSimulation extends Simulation {
           interpreters.add(r.getLong(1));
         }
       }
+      // sessions of every year, as managers open old and new ones
+      try (ResultSet r =
+          s.executeQuery("select id from training_session where id % 7 = 0 order by id limit 500")) {
+        while (r.next()) {
+          trainingSessions.add(r.getLong(1));
+        }
+      }
       try (ResultSet r =
           s.executeQuery("select id from award_nomination order by submitted_at desc limit 500")) {
         while (r.next()) {
@@ -176,8 +214,9 @@ public class PortalSimulation extends Simulation {
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the benchmark's data: " + e.getMessage(), e);
     }
-    if (openRequests.isEmpty() || nominations.isEmpty()) {
-      throw new IllegalStateException("No open requests or no nominations in the database");
+    if (openRequests.isEmpty() || nominations.isEmpty() || trainingSessions.isEmpty()) {
+      throw new IllegalStateException(
+          "No open requests, no nominations or no training sessions in the database");
     }
   }
 
@@ -285,6 +324,16 @@ public class PortalSimulation extends Simulation {
       case "Training sessions (manager)" -> {
         setUp = signIn("#{manager}");
         step = n -> exec(page(n, "/training/sessions.xhtml", "sessions:table"));
+      }
+      case "Session page (manager)" -> {
+        setUp = signIn("#{manager}");
+        step =
+            n ->
+                exec(session ->
+                        session.set(
+                            "trainingSession",
+                            trainingSessions.get(random(session).nextInt(trainingSessions.size()))))
+                    .exec(page(n, "/training/session.xhtml?id=#{trainingSession}", "placesFree"));
       }
       case "Training registrations (manager)" -> {
         setUp = signIn("#{manager}");

@@ -7,6 +7,7 @@ import de.dortmund.miadoki.platform.audit.AuditAction;
 import de.dortmund.miadoki.platform.audit.AuditLog;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.Records;
+import de.dortmund.miadoki.platform.persistence.SharedCache;
 import de.dortmund.miadoki.platform.rules.RuleViolation;
 import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.RequiresRole;
@@ -32,7 +33,8 @@ public class MasterData {
 
   @Transactional
   public List<Language> languages() {
-    return em.createNamedQuery(Language.ALL, Language.class).getResultList();
+    return SharedCache.forDisplay(em.createNamedQuery(Language.ALL, Language.class))
+        .getResultList();
   }
 
   @Transactional
@@ -49,7 +51,8 @@ public class MasterData {
 
   @Transactional
   public List<Department> departments() {
-    return em.createNamedQuery(Department.ALL_ACTIVE, Department.class).getResultList();
+    return SharedCache.forDisplay(em.createNamedQuery(Department.ALL_ACTIVE, Department.class))
+        .getResultList();
   }
 
   /** Every funding source, the retired ones too, for the master data screen. */

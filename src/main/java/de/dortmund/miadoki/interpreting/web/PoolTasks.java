@@ -55,6 +55,6 @@ public class PoolTasks implements TaskContribution {
   }
 
   private long count(CloseOutState state) {
-    return requests.search(RequestFilter.closeOut(state), PageRequest.of(0, 1)).total();
+    return requests.search(RequestFilter.closeOut(state), PageRequest.total()).total();
   }
 }

@@ -10,6 +10,7 @@ import de.dortmund.miadoki.interpreting.domain.RequestStatus;
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.security.CurrentUser;
 import de.dortmund.miadoki.platform.security.Role;
+import de.dortmund.miadoki.platform.web.MenuEntries;
 import de.dortmund.miadoki.platform.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -85,18 +86,20 @@ public class RequestList implements Serializable {
     return coordinator;
   }
 
+  /** For the language menu, which sends its entries only when opened. */
   public List<Language> getLanguages() {
     if (languages == null) {
       languages = masterData.languages();
     }
-    return languages;
+    return MenuEntries.shown(languages, l -> l.getId().equals(languageId));
   }
 
+  /** For the department menu, which sends its entries only when opened. */
   public List<Department> getDepartments() {
     if (departments == null) {
       departments = coordinator ? masterData.departments() : List.of();
     }
-    return departments;
+    return MenuEntries.shown(departments, d -> d.getId().equals(departmentId));
   }
 
   public PagedModel<InterpreterRequest> getModel() {

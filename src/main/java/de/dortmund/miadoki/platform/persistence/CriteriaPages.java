@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page of a filtered, sorted list with its total, in two queries (count and rows): the pattern
- * every server-side paged list uses.
+ * One page of a filtered, sorted list with its total, in two queries (count and rows), or only one
+ * of them as the request asks: the pattern every server-side paged list uses.
  */
 public final class CriteriaPages {
 
@@ -35,12 +35,18 @@ public final class CriteriaPages {
       EntityManager em, Class<T> type, Filter<T> filter, Sorting<T> sorting, PageRequest page) {
     CriteriaBuilder cb = em.getCriteriaBuilder();
 
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<T> countRoot = count.from(type);
-    count
-        .select(cb.count(countRoot))
-        .where(filter.where(cb, count, countRoot).toArray(Predicate[]::new));
-    long total = em.createQuery(count).getSingleResult();
+    long total = Page.UNCOUNTED;
+    if (page.wanted() != PageRequest.Wanted.ROWS) {
+      CriteriaQuery<Long> count = cb.createQuery(Long.class);
+      Root<T> countRoot = count.from(type);
+      count
+          .select(cb.count(countRoot))
+          .where(filter.where(cb, count, countRoot).toArray(Predicate[]::new));
+      total = em.createQuery(count).getSingleResult();
+    }
+    if (page.wanted() == PageRequest.Wanted.TOTAL) {
+      return new Page<>(List.of(), total);
+    }
 
     CriteriaQuery<T> query = cb.createQuery(type);
     Root<T> root = query.from(type);

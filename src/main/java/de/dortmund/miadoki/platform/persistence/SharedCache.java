@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
@@ -44,6 +45,15 @@ public class SharedCache {
   public static boolean holds(Class<?> type) {
     Cacheable cacheable = type.getAnnotation(Cacheable.class);
     return cacheable != null && cacheable.value();
+  }
+
+  /**
+   * A query over master data for showing it only (filters, choices): it answers the shared cache's
+   * records themselves instead of a copy of each for the transaction, which for the 200 departments
+   * of a filter cost more than the page's own list. The records must not be changed.
+   */
+  public static <T> TypedQuery<T> forDisplay(TypedQuery<T> query) {
+    return query.setHint("eclipselink.read-only", "true");
   }
 
   /** In the transaction of a change to a record of a cached class: tells the other servers. */

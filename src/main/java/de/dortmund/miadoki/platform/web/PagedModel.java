@@ -14,7 +14,8 @@ import org.primefaces.model.SortOrder;
 
 /**
  * A PrimeFaces lazy table model over a service that pages on the server: only the shown page is
- * ever loaded. The screen keeps its filter fields itself and passes them in the page source.
+ * ever loaded. The screen keeps its filter fields itself and passes them in the page source. A
+ * table asks for the count and then for the page: one count query and one row query, no more.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 
@@ -33,7 +34,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) source.apply(PageRequest.of(0, 1)).total();
+    return (int) source.apply(PageRequest.total()).total();
   }
 
   @Override
@@ -49,8 +50,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
       }
     }
     int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
-    Page<T> page = source.apply(new PageRequest(first, size, sortField, ascending));
-    setRowCount((int) page.total());
+    Page<T> page =
+        source.apply(new PageRequest(first, size, sortField, ascending, PageRequest.Wanted.ROWS));
+    if (page.total() != Page.UNCOUNTED) {
+      setRowCount((int) page.total());
+    }
     current = page.rows();
     return current;
   }

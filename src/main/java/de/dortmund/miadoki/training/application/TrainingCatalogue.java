@@ -7,6 +7,7 @@ import static de.dortmund.miadoki.platform.security.Role.TRAINING_MANAGER;
 
 import de.dortmund.miadoki.platform.organisation.Department;
 import de.dortmund.miadoki.platform.persistence.Records;
+import de.dortmund.miadoki.platform.persistence.SharedCache;
 import de.dortmund.miadoki.platform.rules.RuleViolation;
 import de.dortmund.miadoki.platform.rules.RuleViolationException;
 import de.dortmund.miadoki.platform.security.AccountForm;
@@ -67,7 +68,8 @@ public class TrainingCatalogue {
   /** The city's active departments, for filters. */
   @Transactional
   public List<Department> departments() {
-    return em.createNamedQuery(Department.ALL_ACTIVE, Department.class).getResultList();
+    return SharedCache.forDisplay(em.createNamedQuery(Department.ALL_ACTIVE, Department.class))
+        .getResultList();
   }
 
   @Transactional

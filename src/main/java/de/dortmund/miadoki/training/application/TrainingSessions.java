@@ -194,7 +194,7 @@ public class TrainingSessions {
   /** Open sessions past their deadline with fewer confirmed places than their minimum. */
   @Transactional
   public long countBelowMinimum() {
-    return search(null, null, null, true, PageRequest.of(0, 1)).total();
+    return search(null, null, null, true, PageRequest.total()).total();
   }
 
   /**

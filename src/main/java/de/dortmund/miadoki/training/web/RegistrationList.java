@@ -1,6 +1,7 @@
 package de.dortmund.miadoki.training.web;
 
 import de.dortmund.miadoki.platform.organisation.Department;
+import de.dortmund.miadoki.platform.web.MenuEntries;
 import de.dortmund.miadoki.platform.web.PagedModel;
 import de.dortmund.miadoki.training.application.RegistrationLists;
 import de.dortmund.miadoki.training.application.TrainingCatalogue;
@@ -44,11 +45,12 @@ public class RegistrationList implements Serializable {
     return model;
   }
 
+  /** For the department menu, which sends its entries only when opened. */
   public List<Department> getDepartments() {
     if (departments == null) {
       departments = catalogue.departments();
     }
-    return departments;
+    return MenuEntries.shown(departments, d -> d.getId().equals(departmentId));
   }
 
   public String getPerson() {

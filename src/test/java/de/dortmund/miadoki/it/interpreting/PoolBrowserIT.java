@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -258,6 +259,53 @@ class PoolBrowserIT {
           .isEmpty();
       browser.checkAccessibility();
       browser.screenshot("calendar-busy-day-language");
+    }
+  }
+
+  /**
+   * The coordinator's request list: the long department menu sends its entries only when opened
+   * (the page itself carries none of the 200), and a department chosen from it filters the list.
+   */
+  @Test
+  void theCoordinatorFiltersRequestsByADepartmentFromItsMenu() {
+    RemoteFixtures fixtures = new RemoteFixtures(base);
+    Properties interpreter = fixtures.interpreter("Hêvî", "Zana");
+    fixtures.held(
+        interpreter.getProperty("id"),
+        "SOZ",
+        LocalDate.now(ZoneId.of("Europe/Berlin"))
+            .plusMonths(31)
+            .with(TemporalAdjusters.next(DayOfWeek.TUESDAY))
+            .atTime(9, 0));
+    try (Browser browser = new Browser(base)) {
+      browser.open("/login.xhtml");
+      browser.login("koordination", PASSWORD);
+      browser.open("/interpreting/requests.xhtml");
+      // the closed menu holds only its chosen entry ("Alle")
+      assertThat(
+              browser
+                  .driver()
+                  .findElements(By.cssSelector("select[id='requests:department_input'] option")))
+          .hasSize(1);
+
+      // opened and chosen by clicks, as a person does (the open panel is PrimeFaces' own markup,
+      // checked for accessibility once it is closed again)
+      browser.driver().findElement(By.id("requests:department")).click();
+      browser.waitForAjax();
+      browser.find(By.cssSelector("li.ui-selectonemenu-item[data-label='Sozialamt']")).click();
+      browser.click(By.id("requests:filter"));
+      browser.waitForAjax();
+
+      List<WebElement> departments =
+          browser
+              .driver()
+              .findElements(By.cssSelector("tbody[id='requests:table_data'] tr td:nth-child(3)"));
+      assertThat(departments)
+          .isNotEmpty()
+          .allSatisfy(cell -> assertThat(cell.getText()).isEqualTo("SOZ"));
+      assertThat(browser.text(By.id("requests:department_label"))).isEqualTo("Sozialamt");
+      browser.checkAccessibility();
+      browser.screenshot("requests-by-department");
     }
   }
 }

@@ -3,6 +3,7 @@ package de.dortmund.miadoki.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.dortmund.miadoki.platform.persistence.Page;
+import de.dortmund.miadoki.platform.persistence.PageRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -22,15 +23,40 @@ class PagedModelTest {
           .mapToObj(i -> "Nguyễn Thị Hoa, Şahin Yıldız, Олена Коваленко " + i)
           .toList();
 
-  private static Page<String> names(de.dortmund.miadoki.platform.persistence.PageRequest page) {
+  private static Page<String> names(PageRequest page) {
     int end = Math.min(NAMES.size(), page.first() + page.size());
-    return new Page<>(new ArrayList<>(NAMES.subList(page.first(), end)), NAMES.size());
+    List<String> rows =
+        page.wanted() == PageRequest.Wanted.TOTAL
+            ? List.of()
+            : new ArrayList<>(NAMES.subList(page.first(), end));
+    long total = page.wanted() == PageRequest.Wanted.ROWS ? Page.UNCOUNTED : NAMES.size();
+    return new Page<>(rows, total);
+  }
+
+  /** What the table asks when it renders: the count, then the shown page, each once. */
+  @Test
+  void aTableCountsOnceAndLoadsTheRowsWithoutCountingAgain() {
+    List<PageRequest.Wanted> asked = new ArrayList<>();
+    PagedModel<String> model =
+        new PagedModel<>(
+            page -> {
+              asked.add(page.wanted());
+              return names(page);
+            });
+
+    model.setRowCount(model.count(Map.of()));
+    List<String> shown = model.load(50, 25, Map.of(), Map.of());
+
+    assertThat(asked).containsExactly(PageRequest.Wanted.TOTAL, PageRequest.Wanted.ROWS);
+    assertThat(model.getRowCount()).isEqualTo(1000);
+    assertThat(shown).hasSize(25).first().isEqualTo(NAMES.get(50));
   }
 
   @Test
   void theShownPageIsNotWrittenOutAndLoadsAgain() throws Exception {
     PagedModel<String> model = new PagedModel<>(PagedModelTest::names);
     model.setPageSize(25);
+    model.setRowCount(model.count(Map.of()));
     model.setWrappedData(model.load(0, 25, Map.of(), Map.of()));
     assertThat(model.getWrappedData()).hasSize(25);
     int empty = serialized(new PagedModel<>(PagedModelTest::names)).length;
