@@ -111,6 +111,23 @@ public class PoolCounting {
     }
   }
 
+  /**
+   * Adds only the requests nobody took (UNFILLED) of {@code start}..{@code end} to {@code groups}:
+   * one query, for the report of unmet demand, instead of the five of {@link #live}.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void liveUnfilled(
+      Map<String, Sums> groups,
+      String requestGroup,
+      Function<Object[], String> label,
+      int keys,
+      LocalDate start,
+      LocalDate end) {
+    for (Object[] r : countRequests(requestGroup, start, end, Count.UNFILLED)) {
+      groups.computeIfAbsent(label.apply(r), k -> new Sums()).unfilled += number(r[keys]);
+    }
+  }
+
   /** Which requests a count takes: all but cancelled ones, those staffed, those nobody took. */
   private enum Count {
     ALL,

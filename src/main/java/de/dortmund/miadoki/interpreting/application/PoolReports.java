@@ -62,7 +62,7 @@ public class PoolReports {
   public List<PoolFigures> figures(
       @NotNull YearMonth from, @NotNull YearMonth to, @NotNull Dimension by, String lang) {
     List<PoolFigures> rows = new ArrayList<>();
-    for (Map.Entry<String, PoolCounting.Sums> e : sorted(sums(from, to, by, lang), by)) {
+    for (Map.Entry<String, PoolCounting.Sums> e : sorted(sums(from, to, by, lang, false), by)) {
       PoolCounting.Sums sums = e.getValue();
       if (sums.requests == 0) {
         continue;
@@ -85,7 +85,8 @@ public class PoolReports {
   public Map<String, Long> unfilledByLanguage(
       @NotNull YearMonth from, @NotNull YearMonth to, String lang) {
     Map<String, Long> result = new LinkedHashMap<>();
-    sums(from, to, Dimension.LANGUAGE, lang).entrySet().stream()
+    // counted live: only the unfilled requests of the current month, not all five figures
+    sums(from, to, Dimension.LANGUAGE, lang, true).entrySet().stream()
         .filter(e -> e.getValue().unfilled > 0)
         .sorted(
             Comparator.<Map.Entry<String, PoolCounting.Sums>>comparingLong(
@@ -101,40 +102,48 @@ public class PoolReports {
    * requests (the current month, a past month changed since it was kept).
    */
   private Map<String, PoolCounting.Sums> sums(
-      YearMonth from, YearMonth to, Dimension by, String lang) {
+      YearMonth from, YearMonth to, Dimension by, String lang, boolean unfilledOnly) {
     LocalDate start = from.atDay(1);
     LocalDate end = to.plusMonths(1).atDay(1);
     Map<String, PoolCounting.Sums> groups = new HashMap<>();
     PoolArchive.KeptRun kept = archive.keptRun();
     if (kept == null) {
-      count(groups, by, lang, start, end);
+      count(groups, by, lang, start, end, unfilledOnly);
       return groups;
     }
     LocalDate keptStart = later(start, kept.from());
     LocalDate keptEnd = earlier(end, kept.until());
     if (start.isBefore(keptStart)) {
-      count(groups, by, lang, start, earlier(end, keptStart));
+      count(groups, by, lang, start, earlier(end, keptStart), unfilledOnly);
     }
     if (keptStart.isBefore(keptEnd)) {
       kept(groups, by, lang, keptStart, keptEnd);
     }
     LocalDate liveStart = later(start, kept.until());
     if (liveStart.isBefore(end)) {
-      count(groups, by, lang, liveStart, end);
+      count(groups, by, lang, liveStart, end, unfilledOnly);
     }
     return groups;
   }
 
-  /** Adds the figures counted from the requests starting in {@code start}..{@code end}. */
+  /**
+   * Adds the figures counted from the requests starting in {@code start}..{@code end}: all of them,
+   * or only the unfilled requests.
+   */
   private void count(
       Map<String, PoolCounting.Sums> groups,
       Dimension by,
       String lang,
       LocalDate start,
-      LocalDate end) {
+      LocalDate end,
+      boolean unfilledOnly) {
     String requestGroup = groupExpression(by, lang, "r.startsAt");
-    String lineGroup = groupExpression(by, lang, "x.appointment");
     int keys = by == Dimension.MONTH ? 2 : 1;
+    if (unfilledOnly) {
+      counting.liveUnfilled(groups, requestGroup, row -> label(row, keys), keys, start, end);
+      return;
+    }
+    String lineGroup = groupExpression(by, lang, "x.appointment");
     counting.live(groups, requestGroup, lineGroup, row -> label(row, keys), keys, start, end);
   }
 
