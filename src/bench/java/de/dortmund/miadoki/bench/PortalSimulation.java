@@ -327,13 +327,7 @@ public class PortalSimulation extends Simulation {
       }
       case "Session page (manager)" -> {
         setUp = signIn("#{manager}");
-        step =
-            n ->
-                exec(session ->
-                        session.set(
-                            "trainingSession",
-                            trainingSessions.get(random(session).nextInt(trainingSessions.size()))))
-                    .exec(page(n, "/training/session.xhtml?id=#{trainingSession}", "placesFree"));
+        step = n -> detailPage(n, trainingSessions, "/training/session.xhtml", "placesFree");
       }
       case "Training registrations (manager)" -> {
         setUp = signIn("#{manager}");
@@ -345,13 +339,7 @@ public class PortalSimulation extends Simulation {
       }
       case "Nomination page (award manager)" -> {
         setUp = signIn("#{awards}");
-        step =
-            n ->
-                exec(session ->
-                        session.set(
-                            "nomination",
-                            nominations.get(random(session).nextInt(nominations.size()))))
-                    .exec(page(n, "/awards/nomination.xhtml?id=#{nomination}", "eligibilityTitle"));
+        step = n -> detailPage(n, nominations, "/awards/nomination.xhtml", "eligibilityTitle");
       }
       default -> throw new IllegalArgumentException(name);
     }
@@ -420,6 +408,12 @@ public class PortalSimulation extends Simulation {
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                 .formParam("primefaces.nonce", "#{nonce}")
                 .check(status().is(200), substring("mainMenu"), substring("login:password").notExists()));
+  }
+
+  /** The detail page of one of the records, drawn from the user's own sequence. */
+  private static ChainBuilder detailPage(String name, List<Long> ids, String path, String marker) {
+    return exec(session -> session.set("record", ids.get(random(session).nextInt(ids.size()))))
+        .exec(page(name, path + "?id=#{record}", marker));
   }
 
   /** A page fetched in full: answered 200 with what only that page shows. */

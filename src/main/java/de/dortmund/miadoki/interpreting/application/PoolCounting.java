@@ -62,9 +62,7 @@ public class PoolCounting {
     for (Object[] r : countRequests(requestGroup, start, end, Count.FILLED)) {
       groups.computeIfAbsent(label.apply(r), k -> new Sums()).filled += number(r[keys]);
     }
-    for (Object[] r : countRequests(requestGroup, start, end, Count.UNFILLED)) {
-      groups.computeIfAbsent(label.apply(r), k -> new Sums()).unfilled += number(r[keys]);
-    }
+    liveUnfilled(groups, requestGroup, label, keys, start, end);
     for (Object[] r :
         em.createQuery(
                 "select "
