@@ -293,7 +293,8 @@ class PoolBrowserIT {
       browser.driver().findElement(By.id("requests:department")).click();
       browser.waitForAjax();
       browser.find(By.cssSelector("li.ui-selectonemenu-item[data-label='Sozialamt']")).click();
-      browser.click(By.id("requests:filter"));
+      // an AJAX search: checked once its answer is in (the button is dimmed while it runs)
+      browser.driver().findElement(By.id("requests:filter")).click();
       browser.waitForAjax();
 
       List<WebElement> departments =
