@@ -56,12 +56,8 @@ public class PoolCounting {
       int keys,
       LocalDate start,
       LocalDate end) {
-    for (Object[] r : countRequests(requestGroup, start, end, Count.ALL)) {
-      groups.computeIfAbsent(label.apply(r), k -> new Sums()).requests += number(r[keys]);
-    }
-    for (Object[] r : countRequests(requestGroup, start, end, Count.FILLED)) {
-      groups.computeIfAbsent(label.apply(r), k -> new Sums()).filled += number(r[keys]);
-    }
+    addCounts(groups, requestGroup, label, keys, start, end, Count.ALL, (g, n) -> g.requests += n);
+    addCounts(groups, requestGroup, label, keys, start, end, Count.FILLED, (g, n) -> g.filled += n);
     liveUnfilled(groups, requestGroup, label, keys, start, end);
     for (Object[] r :
         em.createQuery(
@@ -121,8 +117,22 @@ public class PoolCounting {
       int keys,
       LocalDate start,
       LocalDate end) {
-    for (Object[] r : countRequests(requestGroup, start, end, Count.UNFILLED)) {
-      groups.computeIfAbsent(label.apply(r), k -> new Sums()).unfilled += number(r[keys]);
+    addCounts(
+        groups, requestGroup, label, keys, start, end, Count.UNFILLED, (g, n) -> g.unfilled += n);
+  }
+
+  /** Adds one count of requests per group to the groups' sums. */
+  private void addCounts(
+      Map<String, Sums> groups,
+      String requestGroup,
+      Function<Object[], String> label,
+      int keys,
+      LocalDate start,
+      LocalDate end,
+      Count count,
+      java.util.function.ObjLongConsumer<Sums> add) {
+    for (Object[] r : countRequests(requestGroup, start, end, count)) {
+      add.accept(groups.computeIfAbsent(label.apply(r), k -> new Sums()), number(r[keys]));
     }
   }
 

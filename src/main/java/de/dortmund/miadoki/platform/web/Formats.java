@@ -1,7 +1,6 @@
 package de.dortmund.miadoki.platform.web;
 
 import jakarta.faces.context.FacesContext;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -33,11 +32,6 @@ public final class Formats {
   /** A date and time as text in the view's language (EL: {@code portal:dateTimeText}). */
   public static String dateTimeText(LocalDateTime value) {
     return value == null ? "" : dateTime().format(value);
-  }
-
-  /** A date as text in the view's language (EL: {@code portal:dateText}). */
-  public static String dateText(LocalDate value) {
-    return value == null ? "" : date().format(value);
   }
 
   private static DateTimeFormatter formatter(String key) {
